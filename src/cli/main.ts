@@ -1,0 +1,112 @@
+// The `rco` command: every gate runnable locally, plus `rco rehearse`.
+// Exit codes: 0 pass, 1 fail, 2 unknown, 64 usage error, 70 internal error.
+import { writeFileSync } from 'node:fs';
+import { runGate } from '../lib/gate/gate.js';
+import { loadManifest, manifestPath } from '../lib/inputs/manifest.js';
+import { nodeIo } from '../lib/io/node-io.js';
+import { renderSummary } from '../lib/report/markdown.js';
+import { isRcoError } from '../lib/verdict/errors.js';
+import type { Outcome, Verdict } from '../lib/verdict/types.js';
+import { parseArgs } from './args.js';
+import { GATES } from './registry.js';
+import { rehearse } from './rehearse.js';
+import { renderText, textTable } from './render.js';
+
+const EXIT: Record<Outcome, number> = { pass: 0, fail: 1, unknown: 2 };
+
+function usage(): string {
+  const rows = Object.keys(GATES).map((name) => [
+    name,
+    loadManifest(manifestPath(name)).description.split('\n')[0] ?? '',
+  ]);
+  return [
+    'usage: rco <action> [--<input> value]... [--json] [--summary-file FILE]',
+    '       rco rehearse [--repo DIR] [--json]',
+    '',
+    'Actions:',
+    textTable({ headers: ['action', 'what it checks'], rows }),
+    '',
+    'rco <action> --help lists the inputs of one action. Exit: 0 pass, 1 fail, 2 unknown, 64 usage.',
+  ].join('\n');
+}
+
+function actionHelp(name: string): string {
+  const m = loadManifest(manifestPath(name));
+  const rows = Object.entries(m.inputs).map(([input, d]) => [
+    `--${input}`,
+    d.required ? 'required' : d.default !== undefined && d.default !== '' ? `default: ${d.default}` : '',
+    d.description.replace(/\s+/g, ' ').trim(),
+  ]);
+  return [`rco ${name}: ${m.description.trim()}`, '', textTable({ headers: ['input', '', 'description'], rows })].join(
+    '\n',
+  );
+}
+
+function emit(v: Verdict, json: boolean, summaryFile?: string): void {
+  process.stdout.write(json ? `${JSON.stringify(v, null, 2)}\n` : renderText(v));
+  if (summaryFile) writeFileSync(summaryFile, renderSummary(v));
+}
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  const io = nodeIo();
+  if (!args.command) {
+    process.stdout.write(`${usage()}\n`);
+    return args.help ? 0 : 64;
+  }
+  if (args.command === 'rehearse') {
+    if (args.help) {
+      process.stdout.write(
+        'usage: rco rehearse [--repo DIR] [--json]\nRuns every release gate on DIR (default: examples/release-repo).\n',
+      );
+      return 0;
+    }
+    const r = await rehearse(args.inputs['repo'], io);
+    if (args.json) process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
+    else {
+      const rows = r.rows.map((x) => [
+        x.step,
+        x.action,
+        x.outcome,
+        x.note.length > 100 ? `${x.note.slice(0, 97)}...` : x.note,
+      ]);
+      process.stdout.write(
+        `${textTable({ headers: ['step', 'action', 'outcome', 'note'], rows })}\n\nrehearsal: ${r.outcome.toUpperCase()}\n`,
+      );
+    }
+    return EXIT[r.outcome];
+  }
+  const load = GATES[args.command];
+  if (!load) {
+    process.stderr.write(`rco: unknown action "${args.command}".\n\n${usage()}\n`);
+    return 64;
+  }
+  if (args.help) {
+    process.stdout.write(`${actionHelp(args.command)}\n`);
+    return 0;
+  }
+  const gate = await load();
+  const unknown = Object.keys(args.inputs).filter((k) => !(k in gate.spec));
+  if (unknown.length) {
+    process.stderr.write(`rco ${args.command}: unknown option --${unknown[0]}. See rco ${args.command} --help.\n`);
+    return 64;
+  }
+  const v = await runGate(gate, args.inputs, io);
+  emit(v, args.json, args.summaryFile);
+  return EXIT[v.outcome];
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    if (isRcoError(e)) {
+      process.stderr.write(`rco: ${e.message}${e.hint ? ` (${e.hint})` : ''}\n`);
+      process.exitCode = e.code === 'CLI_USAGE' ? 64 : e.kind === 'user' ? 1 : 2;
+    } else {
+      process.stderr.write(`rco: internal error, please report:\n${e instanceof Error ? e.stack : String(e)}\n`);
+      process.exitCode = 70;
+    }
+  },
+);
