@@ -37,7 +37,7 @@ describe.each(files.map((f) => [relative(root, f), f]))('%s', (_name, file) => {
     }
   });
 
-  it('never interpolates ${{ }} inside run:', () => {
+  it('never interpolates an expression inside run:', () => {
     for (const s of steps(doc)) {
       if (s.run) expect(s.run, 'pass values through env:').not.toMatch(/\$\{\{/);
     }
