@@ -3,7 +3,7 @@
 // every bundle under Node: ncc exits 0 and writes a tiny broken bundle when TypeScript emits CommonJS,
 // so a bundle that cannot load its modules, or is under 100 kB, fails the build.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
@@ -17,7 +17,8 @@ if (existsSync(join(root, 'src', 'verify', 'main.ts'))) targets.push(['verify', 
 let failed = 0;
 for (const [name, entry] of targets) {
   if (only.length && !only.includes(name)) continue;
-  const out = join(root, 'dist', name);
+  // Build beside the committed bundle and swap only on success: a failed build leaves dist/ as it was.
+  const out = join(root, 'dist', `.${name}.tmp`);
   rmSync(out, { recursive: true, force: true });
   const r = spawnSync(
     process.execPath,
@@ -42,6 +43,7 @@ for (const [name, entry] of targets) {
   );
   if (r.status !== 0) {
     console.error(`build: ncc failed for ${name}`);
+    rmSync(out, { recursive: true, force: true });
     failed++;
     continue;
   }
@@ -57,8 +59,12 @@ for (const [name, entry] of targets) {
   const text = `${smoke.stdout}\n${smoke.stderr}`;
   if (/MODULE_NOT_FOUND|ERR_MODULE_NOT_FOUND|ERR_REQUIRE_ESM|SyntaxError|ReferenceError/.test(text) || size < 100_000) {
     console.error(`build: dist/${name}/index.js is broken (${size} bytes):\n${text.slice(0, 2000)}`);
+    rmSync(out, { recursive: true, force: true });
     failed++;
   } else {
+    const final = join(root, 'dist', name);
+    rmSync(final, { recursive: true, force: true });
+    renameSync(out, final);
     console.log(`build: dist/${name}/index.js ${(size / 1024).toFixed(0)} kB, starts`);
   }
 }

@@ -27,7 +27,9 @@ export function resolveInputs(spec: InputSpec, raw: RawInputs): Record<string, s
   const out: Record<string, string> = {};
   for (const [name, def] of Object.entries(spec)) {
     const given = raw[name]?.trim() ? (raw[name] as string) : undefined;
-    const value = given ?? def.default ?? '';
+    // An expression default (`${{ github.token }}`) is evaluated by the runner; outside it there is no value.
+    const fallback = def.default !== undefined && !/^\$\{\{.*\}\}$/.test(def.default.trim()) ? def.default : '';
+    const value = given ?? fallback;
     if (def.required && value.trim() === '') {
       throw userError('INPUT_REQUIRED', `Input "${name}" is required.`);
     }

@@ -57,3 +57,10 @@ describe('typed inputs', () => {
     fc.assert(fc.property(fc.string(), (s) => asList(s).every((x) => x.trim() === x && x !== '')));
   });
 });
+
+describe('expression defaults', () => {
+  it('are left to the runner: outside it the input is empty, never the literal expression', () => {
+    expect(resolveInputs({ token: { default: '${{ github.token }}' } }, {})).toEqual({ token: '' });
+    expect(resolveInputs({ token: { default: '${{ github.token }}' } }, { token: 'abc' })).toEqual({ token: 'abc' });
+  });
+});
