@@ -1,0 +1,95 @@
+// Container image references as Kubernetes manifests write them: [registry/]repository[:tag][@digest].
+// The grammar follows the distribution project's reference rules; the digest is kept even when it is
+// malformed so the caller can say precisely what is wrong with it instead of "unparseable".
+
+export interface ImageRef {
+  /** The registry host (with port) when the reference names one, e.g. `ghcr.io` or `localhost:5000`. */
+  registry?: string;
+  /** The repository path without the registry, e.g. `acme/api`. */
+  repository: string;
+  tag?: string;
+  /** Everything after `@`, unchecked: `sha256:<hex>` when well formed. */
+  digest?: string;
+}
+
+export type ParsedImage = { ok: true; ref: ImageRef } | { ok: false; reason: string };
+
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const HOST =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:]+\])(?::\d+)?$/;
+const SHA256 = /^sha256:[0-9a-f]{64}$/;
+
+/** The first path component is a registry only when it looks like a host: a dot, a port, or localhost. */
+function isRegistry(first: string): boolean {
+  return first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase();
+}
+
+export function parseImageRef(input: string): ParsedImage {
+  const text = input.trim();
+  if (text === '') return { ok: false, reason: 'the image is empty' };
+  if (/\s/.test(text)) return { ok: false, reason: 'an image reference cannot contain spaces' };
+  const at = text.indexOf('@');
+  const namePart = at === -1 ? text : text.slice(0, at);
+  const digest = at === -1 ? undefined : text.slice(at + 1);
+  if (digest === '') return { ok: false, reason: 'nothing follows "@"' };
+  // A tag is the text after the last ':' of the last path component (a ':' before a '/' is a port).
+  const slash = namePart.lastIndexOf('/');
+  const colon = namePart.lastIndexOf(':');
+  const hasTag = colon > slash;
+  const name = hasTag ? namePart.slice(0, colon) : namePart;
+  const tag = hasTag ? namePart.slice(colon + 1) : undefined;
+  if (tag !== undefined && !TAG.test(tag)) return { ok: false, reason: `"${tag}" is not a valid tag` };
+  const parts = name.split('/');
+  let registry: string | undefined;
+  if (parts.length > 1 && isRegistry(parts[0]!)) {
+    registry = parts.shift();
+    if (!HOST.test(registry!)) return { ok: false, reason: `"${registry}" is not a valid registry host` };
+  }
+  if (parts.length === 0 || parts.some((p) => !COMPONENT.test(p))) {
+    return { ok: false, reason: `"${name}" is not a valid repository name (lowercase letters, digits, . _ -)` };
+  }
+  const ref: ImageRef = { repository: parts.join('/') };
+  if (registry) ref.registry = registry;
+  if (tag !== undefined) ref.tag = tag;
+  if (digest !== undefined) ref.digest = digest;
+  return { ok: true, ref };
+}
+
+/** The reference without tag and digest, as kustomize's `images[].name` matches it. */
+export function imageName(ref: ImageRef): string {
+  return ref.registry ? `${ref.registry}/${ref.repository}` : ref.repository;
+}
+
+export function formatImageRef(ref: ImageRef): string {
+  return imageName(ref) + (ref.tag !== undefined ? `:${ref.tag}` : '') + (ref.digest ? `@${ref.digest}` : '');
+}
+
+export function isSha256Digest(digest: string): boolean {
+  return SHA256.test(digest);
+}
+
+/**
+ * A digest nobody computed: one repeated hex character (all zeros, all f) is what templates and
+ * placeholders hold; a real sha256 essentially never looks like that.
+ */
+export function isPlaceholderDigest(digest: string): boolean {
+  const hex = digest.slice(digest.indexOf(':') + 1);
+  return hex.length > 0 && /^(.)\1*$/.test(hex);
+}
+
+// RFC 2606 / RFC 6761 reserve these names for documentation: an image there was never pushed.
+const RESERVED_HOST = /(?:^|\.)(?:example\.(?:com|net|org)|example|invalid|test)(?::\d+)?$/i;
+
+/** Why the reference points at a documentation-only registry or path, or undefined when it does not. */
+export function placeholderRegistryReason(ref: ImageRef, extra: readonly string[] = []): string | undefined {
+  if (ref.registry && RESERVED_HOST.test(ref.registry)) return `registry "${ref.registry}" is reserved for examples`;
+  const name = imageName(ref);
+  // `/example/` as a directory of the path (not the final image name, which may really be called so).
+  if (name.split('/').slice(0, -1).includes('example')) return `path segment "/example/" in "${name}"`;
+  for (const p of extra) {
+    if (name === p || name.startsWith(p.endsWith('/') ? p : `${p}/`))
+      return `"${p}" is listed as a placeholder registry`;
+  }
+  return undefined;
+}

@@ -1,0 +1,117 @@
+// The workloads a directory deploys: rendered with kustomize when it holds a kustomization (what
+// `kubectl apply -k` would send), otherwise the YAML files as they are.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Io } from '../io/io.js';
+import { envError, isRcoError } from '../verdict/errors.js';
+import { type Aspect, KustomizeSources, type Location } from './locate.js';
+import { type Extracted, extractImages, type K8sProblem } from './workloads.js';
+
+export type Renderer = 'auto' | 'kubectl' | 'kustomize';
+
+export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'] as const;
+
+export interface RenderOptions {
+  /** Repository root: file names in results are relative to it. */
+  repo: string;
+  renderer?: Renderer;
+  timeoutMs?: number;
+}
+
+export interface Rendered extends Extracted {
+  /** Problems of the render itself (kustomize exited non-zero): the images are then unknown. */
+  renderFailed?: K8sProblem;
+  mode: 'kustomize' | 'plain';
+  /**
+   * For rendered images: where the image was written in the sources (repository-relative), by the
+   * aspect a finding is about. Plain YAML images already carry their file and line.
+   */
+  locate?: (image: string, aspect: Aspect) => Location | undefined;
+}
+
+export function kustomizationIn(dir: string): string | undefined {
+  return KUSTOMIZATION_FILES.map((n) => join(dir, n)).find((p) => existsSync(p));
+}
+
+/** `dir` is absolute. Throws an environment RcoError when no kustomize renderer can be started. */
+export async function renderImages(dir: string, io: Io, opts: RenderOptions): Promise<Rendered> {
+  const rel = (p: string) => relative(opts.repo, p) || '.';
+  const kustomization = kustomizationIn(dir);
+  if (!kustomization) {
+    const out: Rendered = { images: [], problems: [], mode: 'plain' };
+    for (const file of yamlFiles(dir)) {
+      const text = readFileSync(file, 'utf8');
+      // Parsing is the whole cost; a file that cannot spell the key `image` (not even through a
+      // backslash escape in a quoted key) holds no container image, so it is not parsed.
+      if (!text.includes('image') && !text.includes('\\')) continue;
+      const got = extractImages(text, rel(file));
+      out.images.push(...got.images);
+      out.problems.push(...got.problems);
+    }
+    return out;
+  }
+  const result = await runKustomize(dir, io, opts);
+  if (result.code !== 0) {
+    const detail = cleanError(result.stderr) || `exit code ${result.code}`;
+    return { images: [], problems: [], mode: 'kustomize', renderFailed: { message: detail, file: rel(kustomization) } };
+  }
+  // Rendered output has no source lines: name the kustomization, and let callers ask the sources.
+  const got = extractImages(result.stdout, rel(dir), { lines: false });
+  for (const img of got.images) img.file = rel(kustomization);
+  const sources = new KustomizeSources(kustomization);
+  const locate = (image: string, aspect: Aspect) => {
+    const at = sources.locate(image, aspect);
+    return at ? { file: rel(at.file), line: at.line } : undefined;
+  };
+  return { ...got, mode: 'kustomize', locate };
+}
+
+async function runKustomize(dir: string, io: Io, opts: RenderOptions) {
+  const renderer = opts.renderer ?? 'auto';
+  const execOpts = { cwd: opts.repo, env: { ...io.env }, timeoutMs: opts.timeoutMs ?? 120_000 };
+  const tries: [string, string[]][] = [];
+  if (renderer !== 'kustomize') tries.push(['kubectl', ['kustomize', dir]]);
+  if (renderer !== 'kubectl') tries.push(['kustomize', ['build', dir]]);
+  for (const [file, args] of tries) {
+    try {
+      return await io.exec(file, args, execOpts);
+    } catch (e) {
+      // Only "not installed" moves on to the next renderer; any other failure is reported as is.
+      if (!isRcoError(e) || e.code !== 'TOOL_MISSING') throw e;
+    }
+  }
+  throw envError('K8S_RENDERER_MISSING', `Cannot render ${dir}: ${tries.map((t) => t[0]).join(' or ')} not found.`, {
+    hint: 'install kubectl (Debian package kubectl or kubernetes-client) or kustomize',
+  });
+}
+
+/** kubectl wraps kustomize's error in a klog line (`E1123 10:49:55.3 123 run.go:72] "command failed" err="..."`). */
+export function cleanError(stderr: string): string {
+  const lines = stderr.trim().split('\n').slice(-3);
+  return lines
+    .map((l) =>
+      l.replace(/^[EWIF]\d{4} [\d:.]+\s+\d+ [\w.-]+:\d+\]\s*/, '').replace(/^"command failed" err="(.*)"$/, '$1'),
+    )
+    .join(' ')
+    .replace(/^Error:\s*/, '')
+    .slice(0, 600);
+}
+
+/** YAML files under dir, sorted so results do not depend on the file system's order. */
+function yamlFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    const entries = readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const p = join(d, entry.name);
+      // A symlinked directory is not followed (a link to a parent would never end); a symlinked file
+      // is read when its target exists.
+      if (entry.isDirectory()) walk(p);
+      else if (/\.ya?ml$/.test(entry.name) && (entry.isFile() || statSync(p, { throwIfNoEntry: false })?.isFile()))
+        out.push(p);
+    }
+  };
+  walk(dir);
+  return out;
+}

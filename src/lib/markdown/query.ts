@@ -1,0 +1,145 @@
+// Questions asked of a parsed Markdown document: the section under a heading, the value after a label,
+// the first value of a section, the table of a section and its columns by header name. All answers
+// carry line numbers; a question without an answer returns undefined, never throws.
+import type { Heading, MdDoc, MdTable } from './parse.js';
+
+export interface Section {
+  heading: Heading;
+  /** First and last line of the section's body (start > end when it is empty). */
+  start: number;
+  end: number;
+}
+
+export interface Located {
+  value: string;
+  line: number;
+  /** True when the value was written as inline code, the form evidence templates ask for. */
+  code: boolean;
+}
+
+/** Compares headings, labels and column names the way a reader does: markup, case and spacing aside. */
+export function normalizeText(s: string): string {
+  return s
+    .replace(/\*\*|__|`/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/:$/, '')
+    .trim()
+    .toLowerCase();
+}
+
+/** The first heading with this text (any level), or undefined. */
+export function findHeading(doc: MdDoc, text: string): Heading | undefined {
+  const want = normalizeText(text.replace(/^#+\s*/, ''));
+  return doc.headings.find((h) => normalizeText(h.text) === want);
+}
+
+/** The body of a heading: up to the next heading of the same or a higher level. */
+export function section(doc: MdDoc, text: string): Section | undefined {
+  const heading = findHeading(doc, text);
+  if (!heading) return undefined;
+  const next = doc.headings.find((h) => h.line > heading.line && h.level <= heading.level);
+  return { heading, start: heading.line + 1, end: next ? next.line - 1 : doc.lines.length };
+}
+
+/** The text of the first inline code span, or undefined. */
+export function codeSpan(text: string): string | undefined {
+  const m = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/.exec(text);
+  return m ? (m[2] as string).trim() : undefined;
+}
+
+/** A line without its block markers (quote, list, task box) and bold/underline emphasis. */
+export function stripLine(line: string): string {
+  return line
+    .replace(/^\s*(?:>\s*)*/, '')
+    .replace(/^(?:[-*+]|\d+[.)])\s+/, '')
+    .replace(/\*\*|__/g, '')
+    .trim();
+}
+
+function valueIn(rest: string, line: number): Located | undefined {
+  const code = codeSpan(rest);
+  if (code !== undefined) return { value: code, line, code: true };
+  const plain = rest.replace(/^[\s:=\-–—]+/, '').trim();
+  return plain ? { value: plain, line, code: false } : undefined;
+}
+
+/**
+ * The value on the line that starts with `label` (after list and emphasis markers): its first inline
+ * code span, else the text after the label; `rest` is all the text after it. `found` is false when no
+ * line starts with the label.
+ */
+export function valueAfterLabel(
+  doc: MdDoc,
+  label: string,
+  within?: { start: number; end: number },
+): { found: boolean; line?: number; value?: Located; rest?: string } {
+  const want = normalizeText(label);
+  const from = within?.start ?? 1;
+  const to = within?.end ?? doc.lines.length;
+  // Most lines do not mention the label at all: a cheap substring test skips the markup stripping.
+  const first = want.split(' ')[0] as string;
+  for (let n = from; n <= to; n++) {
+    if (doc.inFence[n - 1]) continue;
+    const raw = doc.lines[n - 1] ?? '';
+    if (!raw.toLowerCase().includes(first)) continue;
+    const stripped = stripLine(raw);
+    const plain = stripped.replace(/`/g, '');
+    if (want === '' || !plain.toLowerCase().startsWith(want)) continue;
+    // "Status" must not match "Statusboard": the label ends at a word boundary.
+    if (/[\p{L}\p{N}]/u.test(plain[want.length] ?? '')) continue;
+    // Find where the label ends in the stripped line (backticks inside the label are allowed).
+    let seen = 0;
+    let cut = 0;
+    while (cut < stripped.length && seen < want.length) {
+      if (stripped[cut] !== '`') seen++;
+      cut++;
+    }
+    const rest = stripped.slice(cut);
+    return { found: true, line: n, value: valueIn(rest, n), rest: rest.replace(/^[\s:=\-–—]+/, '').trim() };
+  }
+  return { found: false };
+}
+
+function isComment(line: string): boolean {
+  return /^\s*<!--.*-->\s*$/.test(line);
+}
+
+/**
+ * The first value written in a section: the first non-blank line (or the first line of a fenced block
+ * there), read as its inline code span, else as the text after a short `Label:`, else the whole line.
+ */
+export function firstValue(doc: MdDoc, s: Section): Located | undefined {
+  for (let n = s.start; n <= s.end; n++) {
+    const raw = doc.lines[n - 1] ?? '';
+    if (raw.trim() === '' || isComment(raw)) continue;
+    if (doc.inFence[n - 1]) {
+      const fence = doc.fences.find((f) => f.line === n);
+      if (fence) {
+        const idx = fence.body.findIndex((l) => l.trim() !== '');
+        if (idx < 0) return undefined;
+        return { value: (fence.body[idx] as string).trim(), line: n + 1 + idx, code: true };
+      }
+      continue;
+    }
+    const text = stripLine(raw);
+    const code = codeSpan(text);
+    if (code !== undefined) return { value: code, line: n, code: true };
+    const labelled = /^[A-Za-z][\w \-/]{0,40}:\s+(.+)$/.exec(text);
+    return { value: (labelled ? (labelled[1] as string) : text).trim(), line: n, code: false };
+  }
+  return undefined;
+}
+
+/** The first table that starts inside the range (a section, or the whole document). */
+export function tableIn(doc: MdDoc, within?: { start: number; end: number }): MdTable | undefined {
+  const from = within?.start ?? 1;
+  const to = within?.end ?? doc.lines.length;
+  return doc.tables.find((t) => t.line >= from && t.line <= to);
+}
+
+/** The index of a column by its header name, or -1. Never by position: columns move between templates. */
+export function columnIndex(table: MdTable, name: string): number {
+  const want = normalizeText(name);
+  return table.headers.findIndex((h) => normalizeText(h) === want);
+}

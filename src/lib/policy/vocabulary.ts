@@ -1,0 +1,106 @@
+// The words evidence is judged by. Runbooks write statuses in many hands (`READY`, Ready, **ready**),
+// so every comparison strips backticks, emphasis, surrounding space and case first.
+
+/** Each list holds words, or prefixes when they end with `*` (e.g. `PENDING*`). */
+export interface Vocabulary {
+  accepted: string[];
+  blocked: string[];
+  failed: string[];
+  /** Words that mean "not filled in"; `<...>` is always a placeholder. */
+  placeholders: string[];
+}
+
+export const DEFAULT_VOCABULARY: Vocabulary = {
+  accepted: ['APPROVED', 'PASS', 'PASSED', 'READY', 'COMPLETED'],
+  blocked: ['BLOCKED', 'PENDING*'],
+  failed: ['FAIL', 'FAILED', 'REJECTED'],
+  placeholders: ['TBD', 'TODO', 'FIXME', 'XXX'],
+};
+
+export type Verdict = 'accepted' | 'blocked' | 'failed' | 'placeholder' | 'empty' | 'other';
+
+export function normalizeValue(value: string): string {
+  // Most cells are plain words: skip the regex passes for them (a measured hot path on big tables).
+  if (!/[`*_\s]/.test(value)) return value.toUpperCase();
+  if (!/[`*_]|\s\s|[\t\n\r]/.test(value)) return value.trim().toUpperCase();
+  return value
+    .replace(/[`*]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^_+|_+$/g, '')
+    .toUpperCase();
+}
+
+interface Compiled {
+  accepted: Matcher;
+  blocked: Matcher;
+  failed: Matcher;
+  placeholders: string[];
+}
+
+interface Matcher {
+  words: Set<string>;
+  prefixes: string[];
+}
+
+// Normalizing every vocabulary word for every table cell dominated large runs: compile each vocabulary once.
+const compiled = new WeakMap<Vocabulary, Compiled>();
+
+function matcher(words: readonly string[]): Matcher {
+  const m: Matcher = { words: new Set(), prefixes: [] };
+  for (const w of words) {
+    if (w.endsWith('*')) m.prefixes.push(normalizeValue(w.slice(0, -1)));
+    else m.words.add(normalizeValue(w));
+  }
+  return m;
+}
+
+function compile(vocab: Vocabulary): Compiled {
+  let c = compiled.get(vocab);
+  if (!c) {
+    c = {
+      accepted: matcher(vocab.accepted),
+      blocked: matcher(vocab.blocked),
+      failed: matcher(vocab.failed),
+      placeholders: vocab.placeholders.map(normalizeValue),
+    };
+    compiled.set(vocab, c);
+  }
+  return c;
+}
+
+function matches(m: Matcher, v: string): boolean {
+  if (m.words.has(v)) return true;
+  for (const p of m.prefixes) if (v.startsWith(p)) return true;
+  return false;
+}
+
+/** A placeholder word stands alone or leads the value, followed by a space, colon or parenthesis. */
+function leadsWith(v: string, w: string): boolean {
+  if (!v.startsWith(w)) return false;
+  const next = v[w.length];
+  return next === undefined || next === ' ' || next === ':' || next === '(';
+}
+
+function placeholderIn(raw: string, v: string, words: readonly string[]): boolean {
+  if (raw.includes('<') && /<[^<>\n]*>/.test(raw.replace(/<br\s*\/?>/gi, ''))) return true;
+  for (const w of words) if (leadsWith(v, w)) return true;
+  return false;
+}
+
+/** A template slot left unfilled: `<owner>`, `<YYYY-MM-DD>`, or a configured word on its own or leading. */
+export function isPlaceholder(value: string, vocab: Vocabulary): boolean {
+  return placeholderIn(value, normalizeValue(value), compile(vocab).placeholders);
+}
+
+/** Placeholder first: a row that says `PASS <date>` is unfinished, whatever else it says. */
+export function classify(value: string, vocab: Vocabulary): Verdict {
+  const v = normalizeValue(value);
+  if (v === '' || v === '-' || v === '—') return 'empty';
+  const c = compile(vocab);
+  if (placeholderIn(value, v, c.placeholders)) return 'placeholder';
+  if (matches(c.blocked, v)) return 'blocked';
+  if (matches(c.failed, v)) return 'failed';
+  if (matches(c.accepted, v)) return 'accepted';
+  return 'other';
+}

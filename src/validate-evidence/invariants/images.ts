@@ -1,0 +1,163 @@
+// Immutable images: every container and initContainer a release deploys is pinned by a real sha256
+// digest on a real registry, so what was scanned and signed is exactly what runs.
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import picomatch from 'picomatch';
+import {
+  imageName,
+  isPlaceholderDigest,
+  isSha256Digest,
+  parseImageRef,
+  placeholderRegistryReason,
+} from '../../lib/k8s/image-ref.js';
+import type { Aspect } from '../../lib/k8s/locate.js';
+import { type Renderer, renderImages } from '../../lib/k8s/render.js';
+import type { WorkloadImage } from '../../lib/k8s/workloads.js';
+import { isRcoError } from '../../lib/verdict/errors.js';
+import type { Finding } from '../../lib/verdict/types.js';
+import { asObject, invalid, oneOf, repoPath, rowVerdict, strList } from './config.js';
+import type { Invariant, InvariantContext, InvariantResult, SummaryRow } from './types.js';
+
+export interface ImagesConfig {
+  directories: string[];
+  allow: string[];
+  placeholderRegistries: string[];
+  renderer: Renderer;
+}
+
+const KEYS = ['directories', 'allow', 'placeholder-registries', 'renderer'] as const;
+
+export const images: Invariant<ImagesConfig> = {
+  key: 'immutable-images',
+  parse(raw, at) {
+    const o = asObject(raw, at, KEYS);
+    const directories = strList(o, 'directories', at);
+    if (!directories || directories.length === 0) {
+      throw invalid(`${at}.directories`, 'a non-empty list of directories to render');
+    }
+    return {
+      directories: directories.map((d, i) => repoPath(d, `${at}.directories[${i}]`)),
+      allow: strList(o, 'allow', at) ?? [],
+      placeholderRegistries: strList(o, 'placeholder-registries', at) ?? [],
+      renderer: oneOf(o, 'renderer', at, ['auto', 'kubectl', 'kustomize'] as const) ?? 'auto',
+    };
+  },
+  check: checkImages,
+};
+
+async function checkImages(config: ImagesConfig, ctx: InvariantContext): Promise<InvariantResult> {
+  const results = await Promise.all(config.directories.map((dir) => checkDirectory(dir, config, ctx)));
+  return { findings: results.flatMap((r) => r.findings), rows: results.map((r) => r.row) };
+}
+
+async function checkDirectory(dir: string, config: ImagesConfig, ctx: InvariantContext) {
+  const repo = resolve(ctx.repo);
+  const abs = resolve(repo, dir);
+  const findings: Finding[] = [];
+  const row = (value: string): SummaryRow => [`Images in ${dir}`, value, '', rowVerdict(findings)];
+  if (!existsSync(abs) || !statSync(abs).isDirectory()) {
+    findings.push({
+      rule: 'IMAGES_DIRECTORY_MISSING',
+      level: 'unknown',
+      message: `Directory ${dir} named in immutable-images.directories does not exist: fix the path or the policy.`,
+      file: dir,
+    });
+    return { findings, row: row('missing') };
+  }
+  let rendered: Awaited<ReturnType<typeof renderImages>>;
+  try {
+    rendered = await renderImages(abs, ctx.io, { repo, renderer: config.renderer });
+  } catch (e) {
+    if (!isRcoError(e)) throw e;
+    const message = `Cannot check the images of ${dir}: ${e.message}${e.hint ? ` (${e.hint})` : ''}`;
+    const rule = e.code === 'K8S_RENDERER_MISSING' ? 'IMAGES_RENDERER_MISSING' : 'IMAGES_RENDERER_FAILED';
+    findings.push({ rule, level: e.kind === 'user' ? 'fail' : 'unknown', message, file: dir });
+    return { findings, row: row('not rendered') };
+  }
+  if (rendered.renderFailed) {
+    // The kustomization belongs to the release being checked: if it does not build, `kubectl apply -k`
+    // would not either, so this is a definite defect of the release (fail), not a tool outage.
+    const { message, file } = rendered.renderFailed;
+    findings.push({
+      rule: 'IMAGES_RENDER_FAILED',
+      level: 'fail',
+      message: `kustomize cannot render ${dir}: ${message}. Fix the kustomization so it builds.`,
+      file,
+    });
+    return { findings, row: row('render failed') };
+  }
+  for (const p of rendered.problems) {
+    findings.push({
+      rule: 'IMAGES_YAML_INVALID',
+      level: 'fail',
+      message: `${p.message}. Fix the manifest so its images can be checked.`,
+      file: p.file,
+      line: p.line,
+    });
+  }
+  if (rendered.images.length === 0 && rendered.problems.length === 0) {
+    findings.push({
+      rule: 'IMAGES_NONE_FOUND',
+      level: 'unknown',
+      message: `No workload with a container image found in ${dir}: check that immutable-images.directories names the directory you deploy.`,
+      file: dir,
+    });
+  }
+  const allowed = config.allow.length > 0 ? picomatch(config.allow) : () => false;
+  const seen = new Set<string>();
+  let pinned = 0;
+  for (const img of rendered.images) {
+    const found = imageFindings(img, allowed, config.placeholderRegistries);
+    if (found.length === 0) pinned++;
+    for (const { aspect, ...f } of found) {
+      const at = rendered.locate?.(img.image, aspect);
+      if (at) Object.assign(f, at);
+      const key = `${f.rule}|${f.file}|${f.line}|${img.image}`;
+      if (seen.has(key)) continue; // one override line rendered into several workloads is one problem
+      seen.add(key);
+      findings.push(f);
+    }
+  }
+  return { findings, row: row(`${pinned} of ${rendered.images.length} images pinned by digest`) };
+}
+
+type Located = Finding & { aspect: Aspect };
+
+function imageFindings(img: WorkloadImage, allowed: (name: string) => boolean, extra: string[]): Located[] {
+  const where = { file: img.file, line: img.line };
+  const what = `${img.workload} ${img.init ? 'initContainer' : 'container'} "${img.container}" image "${img.image}"`;
+  // Name problems point at the line that names the image, digest problems at the line that pins it.
+  const fail = (rule: string, message: string): Located => ({
+    rule,
+    level: 'fail',
+    message,
+    ...where,
+    aspect: rule === 'IMAGE_PLACEHOLDER_REGISTRY' || rule === 'IMAGE_REF_INVALID' ? 'name' : 'digest',
+  });
+  const parsed = parseImageRef(img.image);
+  if (!parsed.ok) return [fail('IMAGE_REF_INVALID', `${what} is not a valid image reference: ${parsed.reason}.`)];
+  const ref = parsed.ref;
+  if (allowed(imageName(ref))) return [];
+  const out: Located[] = [];
+  const placeholder = placeholderRegistryReason(ref, extra);
+  if (placeholder) {
+    out.push(
+      fail('IMAGE_PLACEHOLDER_REGISTRY', `${what} points at a placeholder (${placeholder}): use the real registry.`),
+    );
+  }
+  if (!ref.digest) {
+    out.push(
+      fail(
+        'IMAGE_NOT_PINNED',
+        `${what} is not pinned: set the digest, e.g. with kustomize images[].digest: sha256:<64 hex>.`,
+      ),
+    );
+  } else if (!isSha256Digest(ref.digest)) {
+    out.push(
+      fail('IMAGE_DIGEST_INVALID', `${what} has digest "${ref.digest}": it must be sha256: and 64 lowercase hex.`),
+    );
+  } else if (isPlaceholderDigest(ref.digest)) {
+    out.push(fail('IMAGE_DIGEST_PLACEHOLDER', `${what} has a placeholder digest: pin the digest the release built.`));
+  }
+  return out;
+}
