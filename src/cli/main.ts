@@ -5,6 +5,7 @@ import { runGate } from '../lib/gate/gate.js';
 import { loadManifest, manifestPath } from '../lib/inputs/manifest.js';
 import { nodeIo } from '../lib/io/node-io.js';
 import { renderSummary } from '../lib/report/markdown.js';
+import { defaultCacheRoot, localToolCache } from '../lib/tools/local-cache.js';
 import { isRcoError } from '../lib/verdict/errors.js';
 import type { Outcome, Verdict } from '../lib/verdict/types.js';
 import { parseArgs } from './args.js';
@@ -49,7 +50,9 @@ function emit(v: Verdict, json: boolean, summaryFile?: string): void {
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
-  const io = nodeIo();
+  const base = nodeIo();
+  // Pinned tools go to a folder in the user's cache, resolved only when a gate installs one.
+  const io = { ...base, tools: localToolCache(() => defaultCacheRoot(base.env), base) };
   if (!args.command) {
     process.stdout.write(`${usage()}\n`);
     return args.help ? 0 : 64;

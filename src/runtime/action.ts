@@ -1,11 +1,13 @@
-// The Actions entry for every gate: the ONLY module that imports @actions/*. It reads inputs, runs the
-// gate, and renders the verdict: annotations, one summary section, outputs, setFailed.
-import * as core from '@actions/core';
+// The Actions entry for every gate, and with ./commands.ts the only code that speaks to the runner. It
+// reads inputs, runs the gate, and renders the verdict: annotations, one summary section, outputs, setFailed.
+
 import { type Gate, runGate } from '../lib/gate/gate.js';
 import type { RawInputs } from '../lib/inputs/spec.js';
 import { nodeIo } from '../lib/io/node-io.js';
 import { renderSummary } from '../lib/report/markdown.js';
 import type { Finding, Verdict } from '../lib/verdict/types.js';
+import * as core from './commands.js';
+import { lazyActionsCaches } from './lazy-caches.js';
 
 /** INPUT_* as the runner sets it: upper-cased name, spaces to underscores, dashes kept. */
 export function readActionInputs(gate: Gate<unknown>, env: NodeJS.ProcessEnv): RawInputs {
@@ -20,9 +22,7 @@ export function readActionInputs(gate: Gate<unknown>, env: NodeJS.ProcessEnv): R
 function annotate(f: Finding, redact: (s: string) => string): void {
   const props = { title: f.rule, file: f.file, startLine: f.line };
   const message = redact(f.message);
-  if (f.level === 'fail' || f.level === 'unknown') core.error(message, props);
-  else if (f.level === 'warning') core.warning(message, props);
-  else core.notice(message, props);
+  core.annotate(f.level === 'fail' || f.level === 'unknown' ? 'error' : f.level, message, props);
 }
 
 export async function renderVerdict(v: Verdict, redact: (s: string) => string): Promise<void> {
@@ -30,9 +30,7 @@ export async function renderVerdict(v: Verdict, redact: (s: string) => string): 
   for (const [k, val] of Object.entries(v.outputs)) core.setOutput(k, val);
   core.setOutput('outcome', v.outcome);
   core.setOutput('findings-json', JSON.stringify(v.findings));
-  if (process.env['GITHUB_STEP_SUMMARY']) {
-    await core.summary.addRaw(redact(renderSummary(v))).write();
-  }
+  core.appendSummary(redact(renderSummary(v)));
   if (v.outcome === 'fail')
     core.setFailed(`${v.action}: FAIL (${v.findings.filter((f) => f.level === 'fail').length} blocking findings)`);
   if (v.outcome === 'unknown') {
@@ -41,14 +39,23 @@ export async function renderVerdict(v: Verdict, redact: (s: string) => string): 
 }
 
 export async function runAction(gate: Gate<unknown>): Promise<void> {
-  const io = nodeIo({ sink: { info: core.info, warn: core.warning, debug: core.debug }, onMask: core.setSecret });
+  const base = nodeIo({ sink: { info: core.info, warn: core.warning, debug: core.debug }, onMask: core.setSecret });
+  const io = { ...base, ...lazyActionsCaches() };
+  let v: Verdict;
   try {
-    const v = await runGate(gate, readActionInputs(gate, process.env), io);
-    await renderVerdict(v, (s) => io.redactor.redact(s));
+    v = await runGate(gate, readActionInputs(gate, process.env), io);
   } catch (e) {
     // Not an RcoError: our bug. Show the stack so it can be reported, and fail closed.
-    core.setOutput('outcome', 'unknown');
     core.setFailed(`${gate.name}: internal error (please report): ${e instanceof Error ? e.stack : String(e)}`);
     process.exitCode = 70;
+    return;
+  }
+  try {
+    await renderVerdict(v, (s) => io.redactor.redact(s));
+  } catch (e) {
+    // The runner's output or summary file could not be written: the verdict cannot reach the workflow.
+    core.setFailed(
+      `${gate.name}: ${v.outcome.toUpperCase()}, but its outputs could not be written: ${e instanceof Error ? e.message : String(e)}`,
+    );
   }
 }

@@ -1,5 +1,6 @@
 // What a gate may touch, passed in (DESIGN.md, "The one seam"). The Actions entry and the CLI pass
 // the real one (src/lib/io/node-io.ts); tests pass a recording one.
+import type { CacheStore, ToolCache } from '../tools/types.js';
 
 export interface Logger {
   info(line: string): void;
@@ -31,4 +32,8 @@ export interface Io {
   fetch: typeof fetch;
   /** Registers a secret so no later log line shows it. */
   mask(secret: string): void;
+  /** Where pinned tools are installed; absent: the CLI's folder cache (src/lib/tools/local-cache.ts). */
+  tools?: ToolCache;
+  /** Keeps folders between runs (the Trivy DB); absent: nothing is restored or saved. */
+  cache?: CacheStore;
 }

@@ -90,3 +90,13 @@ describe('readActionInputs', () => {
     });
   });
 });
+
+describe('workflow commands', () => {
+  it('escapes messages and properties so a finding cannot forge a command', async () => {
+    await renderVerdict(
+      verdict('g', [{ rule: 'R', level: 'fail', message: 'line one\n::add-mask::x 100%', file: 'a,b:c.md', line: 2 }]),
+      (s) => s,
+    );
+    expect(stdout.join('')).toContain('::error title=R,file=a%2Cb%3Ac.md,line=2::line one%0A::add-mask::x 100%25\n');
+  });
+});
