@@ -71,7 +71,11 @@ describe('CredentialStore', () => {
 
   it('never crashes on arbitrary config JSON: credentials, nothing, or DOCKER_CONFIG_INVALID', async () => {
     const entry = fc.record(
-      { auth: fc.oneof(fc.string(), fc.base64String(), fc.integer(), fc.constant(null)), username: fc.string(), password: fc.string() },
+      {
+        auth: fc.oneof(fc.string(), fc.base64String(), fc.integer(), fc.constant(null)),
+        username: fc.string(),
+        password: fc.string(),
+      },
       { requiredKeys: [] },
     );
     const config = fc.oneof(
