@@ -15,6 +15,9 @@ export interface RehearsalStep {
 
 const REHEARSAL: (() => Promise<RehearsalStep>)[] = [
   async () => (await import('../validate-evidence/rehearse.js')).step,
+  async () => (await import('../scan-gate/rehearse.js')).step,
+  async () => (await import('../signed-tag-check/rehearse.js')).step,
+  async () => (await import('../verify-signature/rehearse.js')).step,
 ];
 
 export function defaultRepo(): string {
