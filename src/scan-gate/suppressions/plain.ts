@@ -3,7 +3,7 @@
 // its own and the entries merged as lists, so a file without a trailing newline never runs into the next.
 import type { Finding } from '../../lib/verdict/types.js';
 import { ALL_KINDS, type IgnoreEntry } from './model.js';
-import { commentAbove, earliest, isValidId, parseDate } from './syntax.js';
+import { applyCommentBlock, badDate, isValidId, parseDate } from './syntax.js';
 
 export interface Parsed {
   entries: IgnoreEntry[];
@@ -51,28 +51,8 @@ export function parsePlain(text: string, file: string): Parsed {
         problems.push(badDate(file, line, exp, 'exp:YYYY-MM-DD'));
       }
     }
-    const c = commentAbove(lines, i);
-    if (c.owner) entry.owner = c.owner;
-    if (c.expires !== undefined) {
-      const d = parseDate(c.expires);
-      if (!d) {
-        entry.valid = false;
-        problems.push(badDate(file, line - 1, `# expires: ${c.expires}`, '# expires: YYYY-MM-DD'));
-      }
-      expires = earliest(expires, d);
-    }
-    if (expires) entry.expires = expires;
+    applyCommentBlock(entry, lines, i, expires, problems);
     entries.push(entry);
   });
   return { entries, problems };
-}
-
-export function badDate(file: string, line: number, got: string, form: string): Finding {
-  return {
-    rule: 'SUPPRESSION_DATE_MALFORMED',
-    level: 'fail',
-    message: `"${got}" is not a valid date; write it as ${form} (a real calendar date, UTC).`,
-    file,
-    line,
-  };
 }

@@ -1,6 +1,7 @@
 // The pieces of suppression syntax both file formats share: ids, dates and the governance comment
 // block (`# owner: ...`, `# expires: YYYY-MM-DD`) directly above an entry.
-import type { GovernanceComment } from './model.js';
+import type { Finding } from '../../lib/verdict/types.js';
+import type { GovernanceComment, IgnoreEntry } from './model.js';
 
 /** An id that is well-formed for its family; a CVE or GHSA id is held to its exact shape. */
 export function isValidId(id: string, allowSpaces = false): boolean {
@@ -47,4 +48,39 @@ export function earliest(a: Date | undefined, b: Date | undefined): Date | undef
   if (!a) return b;
   if (!b) return a;
   return a.getTime() <= b.getTime() ? a : b;
+}
+
+export function badDate(file: string, line: number, got: string, form: string): Finding {
+  return {
+    rule: 'SUPPRESSION_DATE_MALFORMED',
+    level: 'fail',
+    message: `"${got}" is not a valid date; write it as ${form} (a real calendar date, UTC).`,
+    file,
+    line,
+  };
+}
+
+/**
+ * Takes the owner and expiry from the comment block above the entry at line index `at`; the entry
+ * expires at the earlier of that and the format's own expiry (`exp:` or `expired_at`).
+ */
+export function applyCommentBlock(
+  entry: IgnoreEntry,
+  lines: readonly string[],
+  at: number,
+  ownExpiry: Date | undefined,
+  problems: Finding[],
+): void {
+  const c = commentAbove(lines, at);
+  if (c.owner) entry.owner = c.owner;
+  let expires = ownExpiry;
+  if (c.expires !== undefined) {
+    const d = parseDate(c.expires);
+    if (!d) {
+      entry.valid = false;
+      problems.push(badDate(entry.file, at, `# expires: ${c.expires}`, '# expires: YYYY-MM-DD'));
+    }
+    expires = earliest(expires, d);
+  }
+  if (expires) entry.expires = expires;
 }

@@ -5,8 +5,8 @@ import type { Kind } from '../../lib/trivy/model.js';
 import { parsePurl } from '../../lib/trivy/purl.js';
 import type { Finding } from '../../lib/verdict/types.js';
 import type { IgnoreEntry } from './model.js';
-import { badDate, type Parsed } from './plain.js';
-import { commentAbove, earliest, isValidId, parseDate } from './syntax.js';
+import type { Parsed } from './plain.js';
+import { applyCommentBlock, badDate, isValidId, parseDate } from './syntax.js';
 
 const SECTIONS: Record<string, Kind> = {
   vulnerabilities: 'vulnerability',
@@ -79,17 +79,7 @@ function entryOf(
     }
   }
   if (typeof item['statement'] === 'string' && item['statement'].trim()) entry.statement = item['statement'].trim();
-  const c = commentAbove(lines, line - 1);
-  if (c.owner) entry.owner = c.owner;
-  if (c.expires !== undefined) {
-    const d = parseDate(c.expires);
-    if (!d) {
-      entry.valid = false;
-      problems.push(badDate(file, line - 1, `# expires: ${c.expires}`, '# expires: YYYY-MM-DD'));
-    }
-    expires = earliest(expires, d);
-  }
-  if (expires) entry.expires = expires;
+  applyCommentBlock(entry, lines, line - 1, expires, problems);
   return entry;
 }
 
