@@ -3,35 +3,14 @@
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Trust, verifyAttestation, verifyBundle } from '../../../src/lib/sigstore/index.js';
-import { parseTrustedRoot } from '../../../src/lib/sigstore/trust.js';
-import { isRcoError } from '../../../src/lib/verdict/errors.js';
-import { type Instance, instance } from './fixture.js';
-
-const ID = 'https://github.com/acme/app/.github/workflows/release.yml@refs/tags/v1.0.0';
-const ISSUER = 'https://token.actions.githubusercontent.com';
-const keyless = { identity: { subject: ID, issuer: ISSUER }, requireTlog: false };
-const data = Buffer.from('release-1.0.0.tar.gz contents\n');
-const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+import { assemble, data, ID, type Instance, ISSUER, keyless, rejection, sha256 } from './fixture.js';
 
 let mock: Instance;
 let trust: Trust;
 
 beforeAll(async () => {
-  mock = await instance();
-  const root = await parseTrustedRoot(mock.root, 'test root');
-  trust = { source: 'test', root: async () => root };
+  ({ mock, trust } = await assemble());
 });
-
-/** The rule id and message of a rejection. */
-async function rejection(p: Promise<unknown>): Promise<{ rule: string; message: string }> {
-  try {
-    await p;
-  } catch (e) {
-    if (isRcoError(e)) return { rule: e.code, message: e.message };
-    throw e;
-  }
-  throw new Error('expected a rejection, got a verified signature');
-}
 
 describe('DSSE attestations', () => {
   const digest = sha256(data);

@@ -3,6 +3,9 @@
 // as message signatures or DSSE in-toto attestations, with or without a log entry and a timestamp.
 import { createHash, createPublicKey, generateKeyPairSync, type KeyObject, randomInt, sign } from 'node:crypto';
 import { initializeCA, initializeCTLog, initializeTLog, initializeTSA } from '@sigstore/mock';
+import type { Trust } from '../../../src/lib/sigstore/index.js';
+import { parseTrustedRoot } from '../../../src/lib/sigstore/trust.js';
+import { isRcoError } from '../../../src/lib/verdict/errors.js';
 
 const ISSUER_OID = '1.3.6.1.4.1.57264.1.8';
 const SHA256_OID = '2.16.840.1.101.3.4.2.1';
@@ -206,4 +209,28 @@ export async function instance(): Promise<Instance> {
       return { mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json', verificationMaterial: material, ...content };
     },
   };
+}
+
+export const ID = 'https://github.com/acme/app/.github/workflows/release.yml@refs/tags/v1.0.0';
+export const ISSUER = 'https://token.actions.githubusercontent.com';
+export const keyless = { identity: { subject: ID, issuer: ISSUER }, requireTlog: false };
+export const data = Buffer.from('release-1.0.0.tar.gz contents\n');
+export const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+
+/** A fresh instance and the trust that verifies what it signs. */
+export async function assemble(): Promise<{ mock: Instance; trust: Trust }> {
+  const mock = await instance();
+  const root = await parseTrustedRoot(mock.root, 'test root');
+  return { mock, trust: { source: 'test', root: async () => root } };
+}
+
+/** The rule id and message of a rejection. */
+export async function rejection(p: Promise<unknown>): Promise<{ rule: string; message: string }> {
+  try {
+    await p;
+  } catch (e) {
+    if (isRcoError(e)) return { rule: e.code, message: e.message };
+    throw e;
+  }
+  throw new Error('expected a rejection, got a verified signature');
 }
