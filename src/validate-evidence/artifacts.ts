@@ -1,6 +1,6 @@
 // Finds the document an artifact rule names: a fixed file, or the newest of a dated series
 // (dr-drill-20261114.md), chosen by the date in the name, never by file time, which git does not keep.
-import { readFileSync } from 'node:fs';
+import { type Dirent, readdirSync, readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import picomatch from 'picomatch';
@@ -59,7 +59,7 @@ function patternRe(name: string): RegExp {
  * Reads synchronously on purpose: evidence files are small, and fs/promises costs four thread-pool
  * round trips per file (open, stat, read, close), which measured 5x slower over 2,000 files.
  */
-async function readText(abs: string): Promise<string | undefined> {
+function readText(abs: string): string | undefined {
   try {
     return readFileSync(abs, 'utf8');
   } catch (e) {
@@ -103,15 +103,19 @@ async function newestDated(repo: string, pattern: string, asOf: Date, name: stri
     } else if (!best || date > best.date) best = { file: rel, date };
   }
   if (!best) return { notes, missing: `no file matching ${pattern} for ${name}` };
-  const text = await readText(join(repo, best.file));
+  const text = readText(join(repo, best.file));
   if (text === undefined) return { notes, missing: `${best.file} cannot be read` };
   return { found: { rel: best.file, text, date: best.date }, notes };
 }
 
 export async function locate(repo: string, rule: ArtifactRule, asOf: Date): Promise<Lookup> {
   if (rule.pattern) return newestDated(repo, rule.pattern, asOf, rule.name);
-  const rel = rule.file as string;
-  const text = await readText(join(repo, rel));
+  return locateFile(repo, rule.file as string);
+}
+
+/** A fixed file, read synchronously: thousands of them are judged one after the other. */
+export function locateFile(repo: string, rel: string): Lookup {
+  const text = readText(join(repo, rel));
   if (text === undefined) return { notes: [], missing: `${rel} does not exist` };
   return { found: { rel, text }, notes: [] };
 }
@@ -119,32 +123,41 @@ export async function locate(repo: string, rule: ArtifactRule, asOf: Date): Prom
 /** Folders a glob never descends into: they hold no evidence and can be huge. */
 const SKIP = new Set(['.git', 'node_modules']);
 
-async function walk(repo: string, dir: string, out: string[]): Promise<void> {
-  let entries: import('node:fs').Dirent[];
+/** The files under each folder a glob starts from, sorted, for one run: several globs over one folder walk it once. */
+export type Listings = Map<string, string[]>;
+
+function walk(repo: string, dir: string, out: string[]): void {
+  let entries: Dirent[];
   try {
-    entries = await readdir(join(repo, dir), { withFileTypes: true });
+    entries = readdirSync(join(repo, dir), { withFileTypes: true });
   } catch {
     return;
   }
-  const subdirs: Promise<void>[] = [];
   for (const e of entries) {
     const rel = dir ? `${dir}/${e.name}` : e.name;
-    if (e.isDirectory() && !SKIP.has(e.name)) subdirs.push(walk(repo, rel, out));
+    if (e.isDirectory() && !SKIP.has(e.name)) walk(repo, rel, out);
     else if (e.isFile()) out.push(rel);
   }
-  await Promise.all(subdirs);
 }
 
 /**
  * The files a `files` glob names, sorted. The walk starts at the glob's fixed leading folders, so
  * `docs/evidence/*.md` reads one folder, not the whole repository.
  */
-export async function expandGlob(repo: string, glob: string): Promise<string[]> {
+export function expandGlob(repo: string, glob: string, listings: Listings = new Map()): string[] {
   const parts = glob.split('/');
   const fixed: string[] = [];
   while (parts.length > 1 && !/[*?[\]{}()!+@]/.test(parts[0] as string)) fixed.push(parts.shift() as string);
-  const found: string[] = [];
-  await walk(repo, fixed.join('/'), found);
-  const isMatch = picomatch(glob, { dot: false });
-  return found.filter((f) => isMatch(f)).sort();
+  const start = fixed.join('/');
+  let files = listings.get(start);
+  if (!files) {
+    files = [];
+    walk(repo, start, files);
+    files.sort(); // filtering keeps this order, so each glob's matches come out sorted
+    listings.set(start, files);
+  }
+  // picomatch's matcher, minus the result object it builds per call: a name matches when it is the
+  // glob itself or the glob's regex matches it (paths here are never empty and already use /).
+  const re = picomatch.makeRe(glob, { dot: false });
+  return files.filter((f) => f === glob || re.test(f));
 }

@@ -2,7 +2,7 @@
 // table whose rows must be complete and accepted. Every problem is its own finding with its line.
 import type { MdDoc, MdTable, TableRow } from '../lib/markdown/parse.js';
 import { columnIndex, firstValue, section, tableIn, valueAfterLabel } from '../lib/markdown/query.js';
-import { classify, normalizeValue, type Vocabulary } from '../lib/policy/vocabulary.js';
+import { classify, mayFlag, normalizeValue, type Vocabulary } from '../lib/policy/vocabulary.js';
 import type { Finding, Level } from '../lib/verdict/types.js';
 import { type ArtifactRule, ENVIRONMENT_KEY, type StatusRule, type TableRule } from './policy.js';
 
@@ -19,7 +19,20 @@ export interface Judged {
   value: string;
 }
 
-type Add = (rule: string, level: Level, message: string, line?: number) => void;
+/** Collects one document's findings; a class, not a closure per document, on this hot path. */
+class Out {
+  readonly findings: Finding[] = [];
+  constructor(
+    private readonly name: string,
+    private readonly file: string,
+  ) {}
+
+  add(rule: string, level: Level, message: string, line?: number): void {
+    const f: Finding = { rule, level, message: `${this.name}: ${message}`, file: this.file };
+    if (line) f.line = line;
+    this.findings.push(f);
+  }
+}
 
 /** The verdict on one value; undefined when it is acceptable. */
 export function judge(
@@ -29,6 +42,8 @@ export function judge(
   expect?: string[],
 ): { rule: string; level: Level; message: string } | undefined {
   const kind = classify(value, vocab);
+  // Most values pass: build message parts only for the ones that do not.
+  if (kind === 'accepted' && !expect) return undefined;
   const shown = JSON.stringify(value);
   switch (kind) {
     case 'empty':
@@ -60,16 +75,16 @@ export function judge(
   }
 }
 
-function checkStatus(doc: MdDoc, rule: StatusRule, ctx: CheckContext, add: Add): string {
+function checkStatus(doc: MdDoc, rule: StatusRule, ctx: CheckContext, out: Out): string {
   let found: { value: string; line: number } | undefined;
   if (rule.label) {
     const r = valueAfterLabel(doc, rule.label);
     if (!r.found) {
-      add('EVIDENCE_LABEL_NOT_FOUND', 'unknown', `No line starts with "${rule.label}"; write the status after it.`);
+      out.add('EVIDENCE_LABEL_NOT_FOUND', 'unknown', `No line starts with "${rule.label}"; write the status after it.`);
       return '(not found)';
     }
     if (!r.value) {
-      add('EVIDENCE_VALUE_NOT_FOUND', 'unknown', `"${rule.label}" has no value; write it as \`STATUS\`.`, r.line);
+      out.add('EVIDENCE_VALUE_NOT_FOUND', 'unknown', `"${rule.label}" has no value; write it as \`STATUS\`.`, r.line);
       return '(empty)';
     }
     found = r.value;
@@ -77,12 +92,12 @@ function checkStatus(doc: MdDoc, rule: StatusRule, ctx: CheckContext, add: Add):
     const heading = rule.heading as string;
     const s = section(doc, heading);
     if (!s) {
-      add('EVIDENCE_SECTION_NOT_FOUND', 'unknown', `No "${heading}" heading; add it with the status under it.`);
+      out.add('EVIDENCE_SECTION_NOT_FOUND', 'unknown', `No "${heading}" heading; add it with the status under it.`);
       return '(not found)';
     }
     found = firstValue(doc, s);
     if (!found) {
-      add(
+      out.add(
         'EVIDENCE_VALUE_NOT_FOUND',
         'unknown',
         `The "${heading}" section is empty; write the status.`,
@@ -93,30 +108,30 @@ function checkStatus(doc: MdDoc, rule: StatusRule, ctx: CheckContext, add: Add):
   }
   const what = rule.label ? `"${rule.label}"` : `The status under "${rule.heading}"`;
   const bad = judge(found.value, ctx.vocab, what, rule.expect);
-  if (bad) add(bad.rule, bad.level, bad.message, found.line);
+  if (bad) out.add(bad.rule, bad.level, bad.message, found.line);
   return found.value;
 }
 
 /** The rows a rule looks at: all of them, or the last row per key (later rows supersede earlier ones). */
-function selectRows(table: MdTable, rule: TableRule, keyCol: number, ctx: CheckContext, add: Add): TableRow[] {
+function selectRows(table: MdTable, rule: TableRule, keyCol: number, ctx: CheckContext, out: Out): TableRow[] {
   if (rule.rows.kind === 'all') return table.rows;
   const latest = new Map<string, TableRow>();
   for (const row of table.rows) latest.set(normalizeValue(row.cells[keyCol] ?? ''), row);
   const keys = rule.requiredKeys.flatMap((k) => (k === ENVIRONMENT_KEY ? ctx.environments : [k]));
   if (keys.length === 0) return [...latest.values()];
-  const out: TableRow[] = [];
+  const picked: TableRow[] = [];
   for (const key of keys) {
     const row = latest.get(normalizeValue(key));
-    if (row) out.push(row);
+    if (row) picked.push(row);
     else
-      add(
+      out.add(
         'EVIDENCE_ROW_MISSING',
         'unknown',
         `No row for ${rule.rows.column} "${key}"; record its evidence in the table.`,
         table.line,
       );
   }
-  return out;
+  return picked;
 }
 
 interface Columns {
@@ -127,39 +142,58 @@ interface Columns {
   check?: Set<number>;
 }
 
-function checkRow(table: MdTable, row: TableRow, cols: Columns, ctx: CheckContext, add: Add): boolean {
+/** How a message names a cell: its column and the row's first non-empty cell. */
+function cellName(table: MdTable, row: TableRow, i: number): string {
   const label = row.cells.find((c) => c !== '') ?? `line ${row.line}`;
+  return `"${table.headers[i]}" of row "${label}"`;
+}
+
+function checkRow(
+  doc: MdDoc,
+  table: MdTable,
+  row: TableRow,
+  cols: Columns,
+  ctx: CheckContext,
+  out: Out,
+  mayFlagRows: boolean,
+): boolean {
   let ok = true;
-  for (const [i, header] of table.headers.entries()) {
-    if (i === cols.result || i === cols.signer || (cols.check && !cols.check.has(i))) continue;
-    const kind = classify(row.cells[i] ?? '', ctx.vocab);
-    if (kind === 'placeholder' || kind === 'blocked' || kind === 'failed') {
-      const bad = judge(row.cells[i] ?? '', ctx.vocab, `"${header}" of row "${label}"`) as NonNullable<
-        ReturnType<typeof judge>
-      >;
-      add(bad.rule, bad.level, bad.message, row.line);
-      ok = false;
+  // One test of the whole row line rules out every placeholder, blocked or failed cell in it.
+  const raw = doc.lines[row.line - 1];
+  if (mayFlagRows && (raw === undefined || mayFlag(raw, ctx.vocab))) {
+    for (let i = 0; i < table.headers.length; i++) {
+      if (i === cols.result || i === cols.signer || (cols.check && !cols.check.has(i))) continue;
+      const kind = classify(row.cells[i] ?? '', ctx.vocab);
+      if (kind === 'placeholder' || kind === 'blocked' || kind === 'failed') {
+        const bad = judge(row.cells[i] ?? '', ctx.vocab, cellName(table, row, i)) as NonNullable<
+          ReturnType<typeof judge>
+        >;
+        out.add(bad.rule, bad.level, bad.message, row.line);
+        ok = false;
+      }
     }
   }
   for (const k of ['result', 'signer'] as const) {
     const i = cols[k];
     if (i === undefined) continue;
-    const what = `"${table.headers[i]}" of row "${label}"`;
     const v = row.cells[i] ?? '';
+    const kind = classify(v, ctx.vocab);
     const bad =
       k === 'result'
-        ? judge(v, ctx.vocab, what)
-        : classify(v, ctx.vocab) === 'empty'
+        ? kind === 'accepted'
+          ? undefined
+          : judge(v, ctx.vocab, cellName(table, row, i))
+        : kind === 'empty'
           ? {
               rule: 'EVIDENCE_SIGNER_MISSING',
               level: 'unknown' as Level,
-              message: `${what} is empty; name who signed.`,
+              message: `${cellName(table, row, i)} is empty; name who signed.`,
             }
-          : classify(v, ctx.vocab) === 'placeholder'
-            ? judge(v, ctx.vocab, what)
+          : kind === 'placeholder'
+            ? judge(v, ctx.vocab, cellName(table, row, i))
             : undefined;
     if (bad) {
-      add(
+      out.add(
         bad.rule === 'EVIDENCE_VALUE_NOT_FOUND' ? 'EVIDENCE_RESULT_MISSING' : bad.rule,
         bad.level,
         bad.message,
@@ -171,19 +205,24 @@ function checkRow(table: MdTable, row: TableRow, cols: Columns, ctx: CheckContex
   return ok;
 }
 
-function checkTable(doc: MdDoc, rule: TableRule, ctx: CheckContext, add: Add): string {
+function checkTable(doc: MdDoc, rule: TableRule, ctx: CheckContext, out: Out): string {
   let range: { start: number; end: number } | undefined;
   if (rule.heading) {
     range = section(doc, rule.heading);
     if (!range) {
-      add('EVIDENCE_SECTION_NOT_FOUND', 'unknown', `No "${rule.heading}" heading; add it with the table under it.`);
+      out.add('EVIDENCE_SECTION_NOT_FOUND', 'unknown', `No "${rule.heading}" heading; add it with the table under it.`);
       return '(no table)';
     }
   }
   const table = tableIn(doc, range);
   const where = rule.heading ? `under "${rule.heading}"` : 'in the document';
   if (!table) {
-    add('EVIDENCE_TABLE_NOT_FOUND', 'unknown', `No table ${where}; add the table.`, range?.start ? range.start - 1 : 1);
+    out.add(
+      'EVIDENCE_TABLE_NOT_FOUND',
+      'unknown',
+      `No table ${where}; add the table.`,
+      range?.start ? range.start - 1 : 1,
+    );
     return '(no table)';
   }
   const cols: Columns = { check: rule.checkColumns ? new Set() : undefined };
@@ -199,7 +238,7 @@ function checkTable(doc: MdDoc, rule: TableRule, ctx: CheckContext, add: Add): s
     const i = columnIndex(table, name);
     if (i < 0) {
       missing = true;
-      add(
+      out.add(
         'EVIDENCE_COLUMN_NOT_FOUND',
         'unknown',
         `The table ${where} has no "${name}" column (it has: ${table.headers.join(', ')}).`,
@@ -210,20 +249,21 @@ function checkTable(doc: MdDoc, rule: TableRule, ctx: CheckContext, add: Add): s
   }
   if (missing) return '(columns missing)';
   if (table.rows.length === 0) {
-    add('EVIDENCE_TABLE_EMPTY', 'unknown', `The table ${where} has no rows; record the evidence.`, table.line);
+    out.add('EVIDENCE_TABLE_EMPTY', 'unknown', `The table ${where} has no rows; record the evidence.`, table.line);
     return '0 rows';
   }
-  const rows = selectRows(table, rule, cols.key ?? -1, ctx, add);
-  const good = rows.filter((row) => checkRow(table, row, cols, ctx, add)).length;
+  const rows = selectRows(table, rule, cols.key ?? -1, ctx, out);
+  // When the whole table cannot flag anything, no row needs its cells classified one by one.
+  const mayFlagRows = mayFlag(doc.lines.slice(table.line, table.endLine).join('\n'), ctx.vocab);
+  let good = 0;
+  for (const row of rows) if (checkRow(doc, table, row, cols, ctx, out, mayFlagRows)) good++;
   return `${good}/${rows.length} rows accepted`;
 }
 
 export function checkEvidence(doc: MdDoc, rule: ArtifactRule, ctx: CheckContext): Judged {
-  const findings: Finding[] = [];
-  const add: Add = (r, level, message, line) =>
-    findings.push({ rule: r, level, message: `${rule.name}: ${message}`, file: ctx.file, ...(line ? { line } : {}) });
-  const values: string[] = [];
-  if (rule.status) values.push(checkStatus(doc, rule.status, ctx, add));
-  if (rule.table) values.push(checkTable(doc, rule.table, ctx, add));
-  return { findings, value: values.join('; ') };
+  const out = new Out(rule.name, ctx.file);
+  const status = rule.status ? checkStatus(doc, rule.status, ctx, out) : undefined;
+  const table = rule.table ? checkTable(doc, rule.table, ctx, out) : undefined;
+  const value = status !== undefined && table !== undefined ? `${status}; ${table}` : (status ?? table ?? '');
+  return { findings: out.findings, value };
 }

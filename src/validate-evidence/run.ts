@@ -8,7 +8,16 @@ import type { Vocabulary } from '../lib/policy/vocabulary.js';
 import { findingOf, isRcoError, userError } from '../lib/verdict/errors.js';
 import type { Finding } from '../lib/verdict/types.js';
 import { type Verdict, verdict } from '../lib/verdict/types.js';
-import { ageDays, dateAndAge, expandGlob, isoDay, locate } from './artifacts.js';
+import {
+  ageDays,
+  dateAndAge,
+  expandGlob,
+  isoDay,
+  type Listings,
+  type Lookup,
+  locate,
+  locateFile,
+} from './artifacts.js';
 import { checkChecklist } from './checklist.js';
 import { DEFAULT_EVIDENCE } from './default-policy.js';
 import { checkEvidence } from './evidence.js';
@@ -17,7 +26,7 @@ import { INVARIANTS } from './invariants/index.js';
 import type { InvariantContext } from './invariants/types.js';
 import { loadPolicy } from './load-policy.js';
 import type { ArtifactRule, Policy } from './policy.js';
-import { mapLimit, outputsOf, type Row, rowVerdict, summaryTable } from './summary.js';
+import { outputsOf, type Row, rowVerdict, summaryTable } from './summary.js';
 
 interface Scope {
   repo: string;
@@ -26,20 +35,30 @@ interface Scope {
   environments: string[];
   /** The path a finding names: relative to the working directory (so annotations land), else to the repo. */
   show(rel: string): string;
+  /** Directory listings read in this run: several globs over one folder list it once. */
+  listings: Listings;
 }
 
 type Part = { findings: Finding[]; rows: Row[] };
 
-async function checkArtifact(rule: ArtifactRule, policy: Policy, s: Scope): Promise<Part> {
-  const look = await locate(s.repo, rule, s.asOf);
+/** Findings name files relative to the repository; these make them relative to the working directory. */
+function shown(findings: Finding[], s: Scope): Finding[] {
+  for (const f of findings) if (f.file !== undefined) f.file = s.show(f.file);
+  return findings;
+}
+
+/** Judges one located artifact into `out` (synchronous: thousands of documents are judged in a row). */
+function judgeArtifact(rule: ArtifactRule, policy: Policy, s: Scope, look: Lookup, out: Part): void {
+  out.findings.push(...shown(look.notes, s));
   if (!look.found) {
-    const f: Finding = {
+    out.findings.push({
       rule: 'EVIDENCE_FILE_MISSING',
       level: 'unknown',
       message: `${rule.name}: ${look.missing}; add the evidence document.`,
-      file: s.show(rule.file ?? posix.dirname(rule.pattern as string)),
-    };
-    return { findings: [...look.notes, f], rows: [[rule.name, '(missing)', '', 'UNKNOWN']] };
+      file: s.show(rule.file ?? rule.files ?? posix.dirname(rule.pattern as string)),
+    });
+    out.rows.push([rule.name, '(missing)', '', 'UNKNOWN']);
+    return;
   }
   const file = s.show(look.found.rel);
   const judged = checkEvidence(parseMarkdown(look.found.text), rule, {
@@ -47,23 +66,42 @@ async function checkArtifact(rule: ArtifactRule, policy: Policy, s: Scope): Prom
     environments: s.environments,
     file,
   });
-  const findings = [...look.notes, ...judged.findings];
   let when = '';
   if (look.found.date) {
     const age = ageDays(look.found.date, s.asOf);
     when = dateAndAge(look.found.date, age);
     const max = rule.maxAgeDays ?? policy.maxAgeDays;
     if (max !== undefined && age > max) {
-      findings.push({
+      const stale: Finding = {
         rule: 'EVIDENCE_STALE',
         level: 'fail',
         file,
         line: 1,
         message: `${rule.name}: ${look.found.rel} is ${age} days old (limit ${max} days as of ${isoDay(s.asOf)}); repeat it and record the new evidence.`,
-      });
+      };
+      judged.findings.push(stale);
     }
   }
-  return { findings, rows: [[look.found.rel, judged.value, when, rowVerdict(findings)]] };
+  out.findings.push(...judged.findings);
+  const mine = look.notes.length > 0 ? [...look.notes, ...judged.findings] : judged.findings;
+  out.rows.push([look.found.rel, judged.value, when, rowVerdict(mine)]);
+}
+
+/**
+ * Every evidence rule in policy order, a `files` glob standing for each file it matches (a glob that
+ * matches nothing is missing evidence). Only dated series read their folder asynchronously.
+ */
+async function checkAllEvidence(rules: ArtifactRule[], policy: Policy, s: Scope): Promise<Part> {
+  const out: Part = { findings: [], rows: [] };
+  for (const rule of rules) {
+    if (rule.files) {
+      const files = expandGlob(s.repo, rule.files, s.listings);
+      if (files.length === 0) judgeArtifact(rule, policy, s, locateFile(s.repo, rule.files), out);
+      for (const file of files) judgeArtifact(rule, policy, s, locateFile(s.repo, file), out);
+    } else if (rule.pattern) judgeArtifact(rule, policy, s, await locate(s.repo, rule, s.asOf), out);
+    else judgeArtifact(rule, policy, s, locateFile(s.repo, rule.file as string), out);
+  }
+  return out;
 }
 
 async function checkReview(policy: Policy, s: Scope): Promise<Part> {
@@ -82,7 +120,7 @@ async function checkReview(policy: Policy, s: Scope): Promise<Part> {
   };
 }
 
-async function checkInvariants(policy: Policy, file: string, ctx: InvariantContext): Promise<Part> {
+async function checkInvariants(policy: Policy, file: string, ctx: InvariantContext, s: Scope): Promise<Part> {
   const findings: Finding[] = [];
   const rows: Row[] = [];
   for (const inv of INVARIANTS) {
@@ -90,7 +128,7 @@ async function checkInvariants(policy: Policy, file: string, ctx: InvariantConte
     try {
       const config = inv.parse(policy.invariants[inv.key], inv.key);
       const r = await inv.check(config, ctx);
-      findings.push(...r.findings);
+      findings.push(...shown(r.findings, s));
       rows.push(...r.rows);
     } catch (e) {
       // One broken invariant must not hide the others' findings; our own bugs still propagate.
@@ -101,19 +139,6 @@ async function checkInvariants(policy: Policy, file: string, ctx: InvariantConte
     }
   }
   return { findings, rows };
-}
-
-/** Replaces each `files` glob rule with one rule per matching file; a glob matching nothing is missing evidence. */
-async function expandRules(rules: ArtifactRule[], s: Scope): Promise<ArtifactRule[]> {
-  const out = await Promise.all(
-    rules.map(async (rule) => {
-      if (!rule.files) return [rule];
-      const found = await expandGlob(s.repo, rule.files);
-      if (found.length === 0) return [{ ...rule, files: undefined, file: rule.files }];
-      return found.map((file) => ({ ...rule, files: undefined, file }));
-    }),
-  );
-  return out.flat();
 }
 
 function isDirectory(path: string): boolean {
@@ -133,6 +158,7 @@ function scopeOf(inputs: Inputs, io: Io, vocab: Vocabulary): Scope {
     vocab,
     environments: inputs.environments,
     show: (rel) => (inside && prefix ? posix.join(prefix, rel) : rel),
+    listings: new Map(),
   };
 }
 
@@ -159,15 +185,14 @@ export async function run(inputs: Inputs, io: Io): Promise<Verdict> {
     `validate-evidence: policy ${loaded.source}, ${evidence.length} evidence artifacts, environments ${s.environments.join(', ')}, as of ${asOf.toISOString()}`,
   );
   const ctx: InvariantContext = { repo: s.repo, io, ...(inputs.tag ? { tag: inputs.tag } : {}) };
-  // Invariants read other files (manifests, workflows): run them while the evidence is read.
-  const [evidenceParts, review, invariants] = await Promise.all([
-    expandRules(evidence, s).then((rules) => mapLimit(rules, 32, (rule) => checkArtifact(rule, policy, s))),
+  // Invariants start first: while a kustomize render runs in its own process, the evidence is judged.
+  const [invariants, judged, review] = await Promise.all([
+    checkInvariants(policy, policyFile, ctx, s),
+    checkAllEvidence(evidence, policy, s),
     checkReview(policy, s),
-    checkInvariants(policy, policyFile, ctx),
   ]);
-  const parts = [...evidenceParts, review, invariants];
-  const findings = [...loaded.findings, ...parts.flatMap((p) => p.findings)];
-  const rows = parts.flatMap((p) => p.rows);
+  const findings = [...loaded.findings, ...judged.findings, ...review.findings, ...invariants.findings];
+  const rows = [...judged.rows, ...review.rows, ...invariants.rows];
   return verdict('validate-evidence', findings, {
     outputs: outputsOf(findings, rows, asOf),
     table: summaryTable(rows),

@@ -23,17 +23,3 @@ export function outputsOf(findings: readonly Finding[], rows: readonly Row[], as
     'as-of': asOf.toISOString(),
   };
 }
-
-/** Runs `fn` over items with at most `limit` at once: thousands of evidence files must not exhaust file handles. */
-export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}

@@ -2,6 +2,8 @@
 // Malformed YAML and odd shapes become problems, never exceptions: one bad document must not hide the
 // images of the others.
 import { type Document, isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments } from 'yaml';
+import { CONTAINER_LISTS, podSpecPath } from './kinds.js';
+import { scanImages } from './scan.js';
 
 export interface WorkloadImage {
   image: string;
@@ -20,30 +22,22 @@ export interface K8sProblem {
   line?: number;
 }
 
-/** Where the pod spec sits in each workload kind (kinds without a pod template carry no images). */
-const POD_SPEC: Record<string, readonly string[]> = {
-  Pod: ['spec'],
-  Deployment: ['spec', 'template', 'spec'],
-  StatefulSet: ['spec', 'template', 'spec'],
-  DaemonSet: ['spec', 'template', 'spec'],
-  ReplicaSet: ['spec', 'template', 'spec'],
-  ReplicationController: ['spec', 'template', 'spec'],
-  Job: ['spec', 'template', 'spec'],
-  CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
-};
-
-const CONTAINER_LISTS = [
-  ['initContainers', true],
-  ['containers', false],
-] as const;
-
 export interface Extracted {
   images: WorkloadImage[];
   problems: K8sProblem[];
 }
 
-/** `file` names the text in results; `lines` says whether line numbers mean anything to the reader. */
+/**
+ * `file` names the text in results; `lines` says whether line numbers mean anything to the reader.
+ * Plain manifests are read by the fast scanner; anything it is not certain of is parsed fully.
+ */
 export function extractImages(text: string, file: string, opts: { lines?: boolean } = {}): Extracted {
+  const images = scanImages(text, file, opts.lines ?? true);
+  return images ? { images, problems: [] } : parseImages(text, file, opts);
+}
+
+/** The full YAML reader: every document parsed, aliases followed, malformed input turned into problems. */
+export function parseImages(text: string, file: string, opts: { lines?: boolean } = {}): Extracted {
   const withLines = opts.lines ?? true;
   const counter = new LineCounter();
   const out: Extracted = { images: [], problems: [] };
@@ -93,12 +87,13 @@ function walkObject(doc: Document.Parsed, node: unknown, out: Extracted, file: s
     if (isSeq(items)) for (const item of items.items) walkObject(doc, item, out, file, lineAt);
     return;
   }
-  if (typeof kind !== 'string' || !(kind in POD_SPEC)) return;
+  const path = typeof kind === 'string' ? podSpecPath(kind) : undefined;
+  if (!path) return;
   const meta = child(obj, 'metadata');
   const name = isMap(meta) && typeof meta.get('name') === 'string' ? (meta.get('name') as string) : '(unnamed)';
   const workload = `${kind}/${name}`;
   let spec: unknown = obj;
-  for (const key of POD_SPEC[kind]!) spec = child(spec, key);
+  for (const key of path) spec = child(spec, key);
   for (const [list, init] of CONTAINER_LISTS) {
     const seq = child(spec, list);
     if (seq === undefined || seq === null) continue;

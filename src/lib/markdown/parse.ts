@@ -36,16 +36,18 @@ export interface MdTable {
 
 export interface MdDoc {
   /** Every line, without line endings; `lines[0]` is line 1. */
-  lines: string[];
-  headings: Heading[];
-  fences: Fence[];
-  tables: MdTable[];
+  readonly lines: string[];
+  readonly headings: Heading[];
+  readonly fences: Fence[];
+  readonly tables: MdTable[];
   /** Non-zero for each line inside a fenced block (fence lines included); index = line - 1. */
-  inFence: Uint8Array;
+  readonly inFence: Uint8Array;
 }
 
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+/** The next line's first non-space character is `=` or `-` (what trimStart()[0] would say). */
+const SETEXT_UNDER = /^\s*[=-]/;
 const DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 
 export function splitLines(text: string): string[] {
@@ -53,12 +55,57 @@ export function splitLines(text: string): string[] {
   return t.includes('\r') ? t.split(/\r\n|\r|\n/) : t.split('\n');
 }
 
+/** The characters String.prototype.trim removes (Unicode White_Space plus line terminators). */
+function isSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 160) return false;
+  return (
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+const PIPE = 124;
+const BACKSLASH = 92;
+
+/** line.slice(a, b).trim(), without the intermediate string. */
+function trimmedSlice(line: string, a: number, b: number): string {
+  while (a < b && isSpace(line.charCodeAt(a))) a++;
+  while (b > a && isSpace(line.charCodeAt(b - 1))) b--;
+  return line.slice(a, b);
+}
+
 /** Splits a table row on unescaped pipes (GFM), dropping the optional outer pipes. */
 export function splitRow(line: string): string[] {
-  let s = line.trim();
-  if (s.startsWith('|')) s = s.slice(1);
-  if (s.endsWith('|') && !s.endsWith('\\|')) s = s.slice(0, -1);
-  if (!s.includes('\\')) return s.split('|').map((c) => c.trim());
+  // Index arithmetic instead of trim/slice/split/map: rows are the bulk of what evidence holds.
+  let a = 0;
+  let b = line.length;
+  while (a < b && isSpace(line.charCodeAt(a))) a++;
+  while (b > a && isSpace(line.charCodeAt(b - 1))) b--;
+  if (a < b && line.charCodeAt(a) === PIPE) a++;
+  if (b > a && line.charCodeAt(b - 1) === PIPE && !(b - 2 >= a && line.charCodeAt(b - 2) === BACKSLASH)) b--;
+  const slash = line.indexOf('\\', a);
+  if (slash !== -1 && slash < b) return splitEscaped(line.slice(a, b));
+  const cells: string[] = [];
+  for (;;) {
+    const p = line.indexOf('|', a);
+    if (p === -1 || p >= b) break;
+    cells.push(trimmedSlice(line, a, p));
+    a = p + 1;
+  }
+  cells.push(trimmedSlice(line, a, b));
+  return cells;
+}
+
+/** The slow path of splitRow: `\|` is a pipe inside a cell. */
+function splitEscaped(s: string): string[] {
   const cells: string[] = [];
   let cur = '';
   for (let i = 0; i < s.length; i++) {
@@ -81,9 +128,10 @@ function isClosingFence(line: string, open: string): boolean {
 }
 
 /** Marks fenced lines and collects the fences, so headings and tables inside code are not read as such. */
-function readFences(lines: string[]): { fences: Fence[]; inFence: Uint8Array } {
+function readFences(lines: string[], text: string): { fences: Fence[]; inFence: Uint8Array } {
   const fences: Fence[] = [];
   const inFence = new Uint8Array(lines.length);
+  if (!text.includes('```') && !text.includes('~~~')) return { fences, inFence };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     if (!line.includes('```') && !line.includes('~~~')) continue;
@@ -102,18 +150,43 @@ function readFences(lines: string[]): { fences: Fence[]; inFence: Uint8Array } {
 }
 
 function isBlank(line: string | undefined): boolean {
-  return line === undefined || line.trim() === '';
+  return line === undefined || !/\S/.test(line);
 }
 
-function readHeading(lines: string[], i: number, inFence: Uint8Array): Heading | undefined {
+/**
+ * An ATX heading read without the regex when its text holds no `#` (then ATX's capture, trimmed, is
+ * simply the rest of the line trimmed); undefined when the line needs the full ATX rule.
+ */
+function quickAtx(line: string): { level: number; text: string } | null | undefined {
+  let i = 0;
+  while (i < 3 && line.charCodeAt(i) === 32) i++;
+  let n = 0;
+  while (line.charCodeAt(i + n) === 35) n++;
+  if (n === 0) return line.charCodeAt(i) === 32 ? undefined : null; // 4+ spaces: let ATX decide
+  if (n > 6) return null;
+  const after = i + n;
+  if (after === line.length) return { level: n, text: '' };
+  const c = line.charCodeAt(after);
+  if (c !== 32 && c !== 9) return null;
+  // ATX's `.` stops at U+2028/U+2029, so such a line is left to the regex.
+  if (line.indexOf('#', after) !== -1 || line.includes('\u2028') || line.includes('\u2029')) return undefined;
+  return { level: n, text: line.slice(after + 1).trim() };
+}
+
+/** An ATX heading (`## Status`) on this line, or undefined. */
+function readAtx(line: string, i: number): Heading | undefined {
+  const quick = quickAtx(line);
+  if (quick) return { level: quick.level, text: quick.text, line: i + 1 };
+  const m = quick === null ? null : ATX.exec(line);
+  return m ? { level: (m[1] as string).length, text: (m[2] ?? '').trim(), line: i + 1 } : undefined;
+}
+
+/** A setext heading: a paragraph line underlined with === or ---, never a table row or list item. */
+function readSetext(lines: string[], i: number, inFence: Uint8Array): Heading | undefined {
   const line = lines[i] as string;
-  const m = line.includes('#') ? ATX.exec(line) : null;
-  if (m) return { level: (m[1] as string).length, text: (m[2] ?? '').trim(), line: i + 1 };
-  // Setext: a paragraph line underlined with === or ---, never a table row or list item.
   const next = lines[i + 1];
-  if (next === undefined || inFence[i + 1] || isBlank(line) || line.includes('|')) return undefined;
-  const under = next.trimStart()[0];
-  if (under !== '=' && under !== '-') return undefined;
+  if (next === undefined || !SETEXT_UNDER.test(next)) return undefined;
+  if (inFence[i + 1] || isBlank(line) || line.includes('|')) return undefined;
   if (/^ {0,3}(?:[-*+]\s|\d+[.)]\s|>|#)/.test(line) || /^ {4}/.test(line)) return undefined;
   if (/^ {0,3}=+[ \t]*$/.test(next)) return { level: 1, text: line.trim(), line: i + 1 };
   if (/^ {0,3}-+[ \t]*$/.test(next)) return { level: 2, text: line.trim(), line: i + 1 };
@@ -134,15 +207,14 @@ function readTable(lines: string[], i: number, inFence: Uint8Array): MdTable | u
     const cells = splitRow(lines[j] as string);
     // GFM: short rows are padded, long rows cut to the header's width.
     while (cells.length < headers.length) cells.push('');
-    rows.push({ cells: cells.slice(0, headers.length), line: j + 1 });
+    rows.push({ cells: cells.length > headers.length ? cells.slice(0, headers.length) : cells, line: j + 1 });
     j++;
   }
   return { headers, line: i + 1, endLine: j, rows };
 }
 
-export function parseMarkdown(text: string): MdDoc {
-  const lines = splitLines(typeof text === 'string' ? text : '');
-  const { fences, inFence } = readFences(lines);
+/** Headings and tables, found in one pass because a table row is never read as a heading. */
+function readBlocks(lines: string[], inFence: Uint8Array): { headings: Heading[]; tables: MdTable[] } {
   const headings: Heading[] = [];
   const tables: MdTable[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -153,11 +225,48 @@ export function parseMarkdown(text: string): MdDoc {
       i = table.endLine - 1;
       continue;
     }
-    const h = readHeading(lines, i, inFence);
-    if (h) {
-      headings.push(h);
-      if (!(lines[i] as string).includes('#') || !ATX.test(lines[i] as string)) i++; // skip the setext underline
+    const line = lines[i] as string;
+    const atx = line.includes('#') ? readAtx(line, i) : undefined;
+    if (atx) {
+      headings.push(atx);
+      continue;
+    }
+    const setext = readSetext(lines, i, inFence);
+    if (setext) {
+      headings.push(setext);
+      i++; // skip the underline
     }
   }
-  return { lines, headings, fences, tables, inFence };
+  return { headings, tables };
+}
+
+/**
+ * Lines and fences are read at once; headings and tables on first use, because many evidence rules
+ * (a status after a label) never ask for them and thousands of documents are read per run.
+ */
+class Doc implements MdDoc {
+  private blocks: { headings: Heading[]; tables: MdTable[] } | undefined;
+
+  constructor(
+    readonly lines: string[],
+    readonly fences: Fence[],
+    readonly inFence: Uint8Array,
+  ) {}
+
+  get headings(): Heading[] {
+    this.blocks ??= readBlocks(this.lines, this.inFence);
+    return this.blocks.headings;
+  }
+
+  get tables(): MdTable[] {
+    this.blocks ??= readBlocks(this.lines, this.inFence);
+    return this.blocks.tables;
+  }
+}
+
+export function parseMarkdown(text: string): MdDoc {
+  const src = typeof text === 'string' ? text : '';
+  const lines = splitLines(src);
+  const { fences, inFence } = readFences(lines, src);
+  return new Doc(lines, fences, inFence);
 }

@@ -17,8 +17,13 @@ export interface Located {
   code: boolean;
 }
 
+/** What the full normalisation would change besides case: markup, a colon, runs or ends of space. */
+const NEEDS_NORMALIZING = /[*_`:]|\s\s|[^\S ]|^\s|\s$/;
+
 /** Compares headings, labels and column names the way a reader does: markup, case and spacing aside. */
 export function normalizeText(s: string): string {
+  // Plain words with single spaces (most headers and labels) only need the case change.
+  if (!NEEDS_NORMALIZING.test(s)) return s.toLowerCase();
   return s
     .replace(/\*\*|__|`/g, '')
     .replace(/\s+/g, ' ')

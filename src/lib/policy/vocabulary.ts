@@ -36,6 +36,13 @@ interface Compiled {
   blocked: Matcher;
   failed: Matcher;
   placeholders: string[];
+  /**
+   * Every word that can make a value placeholder, blocked or failed, for the line prefilter; undefined
+   * when a word could match across what normalisation changes (spaces, pipes), so no line is skipped.
+   */
+  flagWords: string[] | undefined;
+  /** Verdicts of values already classified: evidence repeats PASS, names and dates many times. */
+  seen: Map<string, Verdict>;
 }
 
 interface Matcher {
@@ -58,11 +65,18 @@ function matcher(words: readonly string[]): Matcher {
 function compile(vocab: Vocabulary): Compiled {
   let c = compiled.get(vocab);
   if (!c) {
+    const blocked = matcher(vocab.blocked);
+    const failed = matcher(vocab.failed);
+    const placeholders = vocab.placeholders.map(normalizeValue);
+    const words = [...blocked.words, ...blocked.prefixes, ...failed.words, ...failed.prefixes, ...placeholders];
+    const safe = words.every((w) => w !== '' && !/[\s|\\]/.test(w));
     c = {
       accepted: matcher(vocab.accepted),
-      blocked: matcher(vocab.blocked),
-      failed: matcher(vocab.failed),
-      placeholders: vocab.placeholders.map(normalizeValue),
+      blocked,
+      failed,
+      placeholders,
+      flagWords: safe ? words : undefined,
+      seen: new Map(),
     };
     compiled.set(vocab, c);
   }
@@ -95,12 +109,37 @@ export function isPlaceholder(value: string, vocab: Vocabulary): boolean {
 
 /** Placeholder first: a row that says `PASS <date>` is unfinished, whatever else it says. */
 export function classify(value: string, vocab: Vocabulary): Verdict {
+  const c = compile(vocab);
+  let verdict = c.seen.get(value);
+  if (verdict === undefined) {
+    verdict = classifyNew(value, c);
+    if (c.seen.size >= 4096) c.seen.clear(); // bounded: unique values (ids, dates) must not pile up
+    c.seen.set(value, verdict);
+  }
+  return verdict;
+}
+
+function classifyNew(value: string, c: Compiled): Verdict {
   const v = normalizeValue(value);
   if (v === '' || v === '-' || v === '—') return 'empty';
-  const c = compile(vocab);
   if (placeholderIn(value, v, c.placeholders)) return 'placeholder';
   if (matches(c.blocked, v)) return 'blocked';
   if (matches(c.failed, v)) return 'failed';
   if (matches(c.accepted, v)) return 'accepted';
   return 'other';
+}
+
+/**
+ * False when no part of `text` (e.g. a whole table row) can classify as placeholder, blocked or
+ * failed, so its cells need not be classified one by one. Sound because normalisation only removes
+ * backticks, asterisks, outer space and underscores and changes case, and no flag word holds a space
+ * or a pipe: any flagged cell's word is then a substring of the upper-cased line.
+ */
+export function mayFlag(text: string, vocab: Vocabulary): boolean {
+  const words = compile(vocab).flagWords;
+  if (!words || text.includes('<')) return true;
+  let upper = text.toUpperCase();
+  if (upper.includes('`') || upper.includes('*')) upper = upper.replace(/[`*]/g, '');
+  for (const w of words) if (upper.includes(w)) return true;
+  return false;
 }

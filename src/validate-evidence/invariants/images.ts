@@ -105,9 +105,16 @@ async function checkDirectory(dir: string, config: ImagesConfig, ctx: InvariantC
   }
   const allowed = config.allow.length > 0 ? picomatch(config.allow) : () => false;
   const seen = new Set<string>();
+  // The verdict depends on the reference alone: shared images (sidecars, proxies) are judged once.
+  const verdicts = new Map<string, Verdict>();
   let pinned = 0;
   for (const img of rendered.images) {
-    const found = imageFindings(img, allowed, config.placeholderRegistries);
+    let v = verdicts.get(img.image);
+    if (!v) {
+      v = judgeRef(img.image, allowed, config.placeholderRegistries);
+      verdicts.set(img.image, v);
+    }
+    const found = v.map(([rule, text]) => located(img, rule, text));
     if (found.length === 0) pinned++;
     for (const { aspect, ...f } of found) {
       const at = rendered.locate?.(img.image, aspect);
@@ -122,42 +129,34 @@ async function checkDirectory(dir: string, config: ImagesConfig, ctx: InvariantC
 }
 
 type Located = Finding & { aspect: Aspect };
+/** Problems of one image reference: rule id and the message after the image's description. */
+type Verdict = [rule: string, text: string][];
 
-function imageFindings(img: WorkloadImage, allowed: (name: string) => boolean, extra: string[]): Located[] {
-  const where = { file: img.file, line: img.line };
+function located(img: WorkloadImage, rule: string, text: string): Located {
   const what = `${img.workload} ${img.init ? 'initContainer' : 'container'} "${img.container}" image "${img.image}"`;
   // Name problems point at the line that names the image, digest problems at the line that pins it.
-  const fail = (rule: string, message: string): Located => ({
-    rule,
-    level: 'fail',
-    message,
-    ...where,
-    aspect: rule === 'IMAGE_PLACEHOLDER_REGISTRY' || rule === 'IMAGE_REF_INVALID' ? 'name' : 'digest',
-  });
-  const parsed = parseImageRef(img.image);
-  if (!parsed.ok) return [fail('IMAGE_REF_INVALID', `${what} is not a valid image reference: ${parsed.reason}.`)];
+  const aspect = rule === 'IMAGE_PLACEHOLDER_REGISTRY' || rule === 'IMAGE_REF_INVALID' ? 'name' : 'digest';
+  return { rule, level: 'fail', message: `${what} ${text}`, file: img.file, line: img.line, aspect };
+}
+
+function judgeRef(image: string, allowed: (name: string) => boolean, extra: string[]): Verdict {
+  const parsed = parseImageRef(image);
+  if (!parsed.ok) return [['IMAGE_REF_INVALID', `is not a valid image reference: ${parsed.reason}.`]];
   const ref = parsed.ref;
   if (allowed(imageName(ref))) return [];
-  const out: Located[] = [];
+  const out: Verdict = [];
   const placeholder = placeholderRegistryReason(ref, extra);
-  if (placeholder) {
-    out.push(
-      fail('IMAGE_PLACEHOLDER_REGISTRY', `${what} points at a placeholder (${placeholder}): use the real registry.`),
-    );
-  }
+  if (placeholder)
+    out.push(['IMAGE_PLACEHOLDER_REGISTRY', `points at a placeholder (${placeholder}): use the real registry.`]);
   if (!ref.digest) {
-    out.push(
-      fail(
-        'IMAGE_NOT_PINNED',
-        `${what} is not pinned: set the digest, e.g. with kustomize images[].digest: sha256:<64 hex>.`,
-      ),
-    );
+    out.push([
+      'IMAGE_NOT_PINNED',
+      'is not pinned: set the digest, e.g. with kustomize images[].digest: sha256:<64 hex>.',
+    ]);
   } else if (!isSha256Digest(ref.digest)) {
-    out.push(
-      fail('IMAGE_DIGEST_INVALID', `${what} has digest "${ref.digest}": it must be sha256: and 64 lowercase hex.`),
-    );
+    out.push(['IMAGE_DIGEST_INVALID', `has digest "${ref.digest}": it must be sha256: and 64 lowercase hex.`]);
   } else if (isPlaceholderDigest(ref.digest)) {
-    out.push(fail('IMAGE_DIGEST_PLACEHOLDER', `${what} has a placeholder digest: pin the digest the release built.`));
+    out.push(['IMAGE_DIGEST_PLACEHOLDER', 'has a placeholder digest: pin the digest the release built.']);
   }
   return out;
 }

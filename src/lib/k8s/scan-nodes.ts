@@ -1,0 +1,70 @@
+// The small YAML tree the fast manifest scanner builds (scan.ts, scan-flow.ts), and the character
+// rules both share. Only what the scanner reads with certainty ever becomes a node.
+
+/** Keys and values side by side: manifests' mappings are small, a linear search beats a Map. */
+export interface YMap {
+  t: 'map';
+  keys: string[];
+  values: YNode[];
+}
+export interface YSeq {
+  t: 'seq';
+  items: YNode[];
+}
+/** `value` is undefined when the scalar is not certainly that string (a number, bool, null, empty). */
+export interface YScalar {
+  t: 'scalar';
+  value: string | undefined;
+  line: number;
+}
+export type YNode = YMap | YSeq | YScalar;
+
+export const NULL: YScalar = { t: 'scalar', value: undefined, line: 0 };
+
+// Plain scalars the core schema reads as something other than a string.
+const NOT_STRING = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$/;
+
+/** NOT_STRING, tested only on the words it can match (4 or 5 letters starting t, f or n). */
+export function isBoolOrNull(s: string): boolean {
+  if (s.length !== 4 && s.length !== 5) return false;
+  const c = s.charCodeAt(0) | 32;
+  return (c === 116 || c === 102 || c === 110) && NOT_STRING.test(s);
+}
+
+export function get(map: YMap, key: string): YNode | undefined {
+  const i = map.keys.indexOf(key);
+  return i < 0 ? undefined : map.values[i];
+}
+
+export function newMap(): YMap {
+  return { t: 'map', keys: [], values: [] };
+}
+export const SPACE = 32;
+export const HASH = 35;
+export const DASH = 45;
+export const COLON = 58;
+
+export function isKeyStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+}
+export function isKeyChar(c: number): boolean {
+  return isKeyStart(c) || (c >= 48 && c <= 57) || c === 46 || c === 47 || c === DASH;
+}
+
+/** True when only spaces, then nothing or a comment, follow position j (a comment needs a space before it). */
+export function restIsEmpty(line: string, j: number): boolean {
+  const start = j;
+  while (line.charCodeAt(j) === SPACE) j++;
+  return j >= line.length || (line.charCodeAt(j) === HASH && j > start);
+}
+
+/**
+ * Whether a plain scalar is certainly the string it spells: core-schema numbers, infinities and NaN
+ * all start with a digit, sign, dot or tilde and never hold a slash (image names often do), and
+ * booleans and nulls are a few words.
+ */
+export function plainIsString(value: string): boolean {
+  const first = value.charCodeAt(0);
+  const numeric = (first >= 48 && first <= 57) || first === 43 || first === DASH || first === 46 || first === 126;
+  return !(numeric && !value.includes('/')) && !isBoolOrNull(value);
+}
