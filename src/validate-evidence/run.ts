@@ -179,7 +179,10 @@ export async function run(inputs: Inputs, io: Io): Promise<Verdict> {
     return verdict('validate-evidence', loaded.findings, { outputs: outputsOf(loaded.findings, [], asOf) });
   }
   const policy = loaded.policy;
-  const s: Scope = { ...base, vocab: policy.vocabulary };
+  // A fresh vocabulary object per run: vocabulary.ts caches compiled words and classified values per
+  // object, and the built-in default is one shared object, so without the copy that cache would
+  // outlive the run (a long-lived process, or a benchmark repeating runs, would reuse it).
+  const s: Scope = { ...base, vocab: { ...policy.vocabulary } };
   const evidence = policy.evidence ?? DEFAULT_EVIDENCE;
   io.log.info(
     `validate-evidence: policy ${loaded.source}, ${evidence.length} evidence artifacts, environments ${s.environments.join(', ')}, as of ${asOf.toISOString()}`,

@@ -86,7 +86,8 @@ export function placeholderRegistryReason(ref: ImageRef, extra: readonly string[
   if (ref.registry && RESERVED_HOST.test(ref.registry)) return `registry "${ref.registry}" is reserved for examples`;
   const name = imageName(ref);
   // `/example/` as a directory of the path (not the final image name, which may really be called so).
-  if (name.split('/').slice(0, -1).includes('example')) return `path segment "/example/" in "${name}"`;
+  // (A directory segment is one with a '/' after it: the same as splitting and dropping the last.)
+  if (`/${name}`.includes('/example/')) return `path segment "/example/" in "${name}"`;
   for (const p of extra) {
     if (name === p || name.startsWith(p.endsWith('/') ? p : `${p}/`))
       return `"${p}" is listed as a placeholder registry`;

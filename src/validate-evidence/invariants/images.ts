@@ -114,9 +114,11 @@ async function checkDirectory(dir: string, config: ImagesConfig, ctx: InvariantC
       v = judgeRef(img.image, allowed, config.placeholderRegistries);
       verdicts.set(img.image, v);
     }
-    const found = v.map(([rule, text]) => located(img, rule, text));
-    if (found.length === 0) pinned++;
-    for (const { aspect, ...f } of found) {
+    if (v.length === 0) {
+      pinned++; // the common case: nothing to locate or report
+      continue;
+    }
+    for (const { aspect, ...f } of v.map(([rule, text]) => located(img, rule, text))) {
       const at = rendered.locate?.(img.image, aspect);
       if (at) Object.assign(f, at);
       const key = `${f.rule}|${f.file}|${f.line}|${img.image}`;
