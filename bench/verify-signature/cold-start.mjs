@@ -41,9 +41,9 @@ writeFileSync(
   }),
 );
 
-function time(args, expectCode) {
+function time(args, expectCode, extraEnv = {}) {
   const t = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { cwd: tmp, env, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, args, { cwd: tmp, env: { ...env, ...extraEnv }, encoding: 'utf8' });
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
   if (expectCode !== undefined && r.status !== expectCode) {
     throw new Error(`${args.join(' ')} exited ${r.status}:\n${r.stdout}\n${r.stderr}`);
@@ -55,6 +55,9 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const cases = {
   'node -e 0 (baseline)': () => time(['-e', '0'], 0),
   'action bundle, no inputs': () => time([action], 1),
+  // The action as a workflow runs it: inputs in INPUT_*, a full key-signed blob verification.
+  'action bundle, key-signed blob': () =>
+    time([action], 0, { INPUT_ARTIFACT: 'kit.tgz', INPUT_BUNDLE: 'kit.sigstore.json', INPUT_KEY: 'cosign.pub' }),
   'cli verify-signature, key-signed blob': () =>
     time([cli, 'verify-signature', '--artifact', 'kit.tgz', '--bundle', 'kit.sigstore.json', '--key', 'cosign.pub'], 0),
 };
@@ -68,8 +71,8 @@ console.log(`Node ${process.version}, ${rounds} rounds, medians`);
 for (const [k, xs] of Object.entries(samples)) {
   console.log(`${k.padEnd(40)} ${median(xs).toFixed(1).padStart(7)} ms  ratio ${(median(xs) / base).toFixed(2)}`);
 }
-const ratio = median(samples['action bundle, no inputs']) / base;
-if (ratio > 3) {
-  console.error(`cold start ratio ${ratio.toFixed(2)} is above 3`);
+const worst = Math.max(...Object.values(samples).map((xs) => median(xs) / base));
+if (worst > 3) {
+  console.error(`cold start ratio ${worst.toFixed(2)} is above 3`);
   process.exit(1);
 }
