@@ -2,7 +2,6 @@
 // Exit codes: 0 pass, 1 fail, 2 unknown, 64 usage error, 70 internal error.
 import { writeFileSync } from 'node:fs';
 import { runGate } from '../lib/gate/gate.js';
-import { loadManifest, manifestPath } from '../lib/inputs/manifest.js';
 import { nodeIo } from '../lib/io/node-io.js';
 import { renderSummary } from '../lib/report/markdown.js';
 import { defaultCacheRoot, localToolCache } from '../lib/tools/local-cache.js';
@@ -15,7 +14,9 @@ import { renderText, textTable } from './render.js';
 
 const EXIT: Record<Outcome, number> = { pass: 0, fail: 1, unknown: 2 };
 
-function usage(): string {
+// Help texts come from action.yml; the YAML parser loads only when help is asked for.
+async function usage(): Promise<string> {
+  const { loadManifest, manifestPath } = await import('../lib/inputs/manifest.js');
   const rows = Object.keys(GATES).map((name) => [
     name,
     loadManifest(manifestPath(name)).description.split('\n')[0] ?? '',
@@ -31,7 +32,8 @@ function usage(): string {
   ].join('\n');
 }
 
-function actionHelp(name: string): string {
+async function actionHelp(name: string): Promise<string> {
+  const { loadManifest, manifestPath } = await import('../lib/inputs/manifest.js');
   const m = loadManifest(manifestPath(name));
   const rows = Object.entries(m.inputs).map(([input, d]) => [
     `--${input}`,
@@ -54,7 +56,7 @@ async function main(argv: string[]): Promise<number> {
   // Pinned tools go to a folder in the user's cache, resolved only when a gate installs one.
   const io = { ...base, tools: localToolCache(() => defaultCacheRoot(base.env), base) };
   if (!args.command) {
-    process.stdout.write(`${usage()}\n`);
+    process.stdout.write(`${await usage()}\n`);
     return args.help ? 0 : 64;
   }
   if (args.command === 'rehearse') {
@@ -81,11 +83,11 @@ async function main(argv: string[]): Promise<number> {
   }
   const load = GATES[args.command];
   if (!load) {
-    process.stderr.write(`rco: unknown action "${args.command}".\n\n${usage()}\n`);
+    process.stderr.write(`rco: unknown action "${args.command}".\n\n${await usage()}\n`);
     return 64;
   }
   if (args.help) {
-    process.stdout.write(`${actionHelp(args.command)}\n`);
+    process.stdout.write(`${await actionHelp(args.command)}\n`);
     return 0;
   }
   const gate = await load();

@@ -2,7 +2,7 @@
 // Each action adds its step to REHEARSAL below; a step runs the same gate core the action runs.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { suiteRoot } from '../lib/inputs/manifest.js';
+import { suiteRoot } from '../lib/inputs/root.js';
 import type { Io } from '../lib/io/io.js';
 import { userError } from '../lib/verdict/errors.js';
 import { outcomeOf, type Verdict } from '../lib/verdict/types.js';

@@ -1,8 +1,10 @@
 // Reads an action's action.yml: the single source of input names, descriptions and defaults.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
+import { suiteRoot } from './root.js';
+
+export { suiteRoot };
 
 export interface ManifestInput {
   description: string;
@@ -16,18 +18,6 @@ export interface ActionManifest {
   inputs: Record<string, ManifestInput>;
   outputs: Record<string, { description: string }>;
   runs: { using: string; main: string };
-}
-
-/** The suite's root folder, found from this module both in src/ and inside a dist/ bundle. */
-export function suiteRoot(from: string = fileURLToPath(import.meta.url)): string {
-  let dir = dirname(from);
-  for (;;) {
-    const pkg = join(dir, 'package.json');
-    if (existsSync(pkg) && /"name":\s*"rco-actions"/.test(readFileSync(pkg, 'utf8'))) return dir;
-    const up = dirname(dir);
-    if (up === dir) throw new Error(`rco-actions root not found above ${from}`);
-    dir = up;
-  }
 }
 
 export function manifestPath(action: string, root = suiteRoot()): string {

@@ -1,0 +1,53 @@
+// The built `rco` command as a user meets it: help, usage errors and the rehearsal's table.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const rco = (...args: string[]) =>
+  spawnSync(process.execPath, [join(ROOT, 'bin', 'rco.mjs'), ...args], { encoding: 'utf8' });
+
+describe('rco', () => {
+  it('lists every action with what it checks, and exits 64 when no action is named', () => {
+    const r = rco();
+    expect(r.status).toBe(64);
+    for (const a of ['validate-evidence', 'scan-gate', 'verify-signature', 'signed-tag-check'])
+      expect(r.stdout).toContain(a);
+    expect(rco('--help').status).toBe(0);
+  });
+
+  it('lists an action inputs with defaults from its action.yml', () => {
+    const r = rco('scan-gate', '--help');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/--fail-on\s+default: CRITICAL,HIGH/);
+    expect(r.stdout).toContain('--report');
+  });
+
+  it('refuses an unknown action and an unknown option with exit 64 and a pointer to help', () => {
+    const a = rco('scan-gat');
+    expect(a.status).toBe(64);
+    expect(a.stderr).toContain('unknown action "scan-gat"');
+    const o = rco('scan-gate', '--fail-onn', 'HIGH');
+    expect(o.status).toBe(64);
+    expect(o.stderr).toContain('unknown option --fail-onn. See rco scan-gate --help');
+  });
+
+  it('rehearses the release on the example repository and passes', () => {
+    const r = rco('rehearse', '--json');
+    expect(r.status, r.stderr).toBe(0);
+    const result = JSON.parse(r.stdout) as { outcome: string; rows: { action: string; outcome: string }[] };
+    expect(result.outcome).toBe('pass');
+    expect(result.rows.map((x) => [x.action, x.outcome])).toEqual([
+      ['validate-evidence', 'PASS'],
+      ['scan-gate', 'PASS'],
+      ['signed-tag-check', 'PASS'],
+      ['verify-signature', 'PASS'],
+    ]);
+  });
+
+  it('fails the rehearsal on a repository that does not exist', () => {
+    const r = rco('rehearse', '--repo', '/nonexistent/repo');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('does not exist');
+  });
+});
