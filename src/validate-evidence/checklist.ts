@@ -67,7 +67,7 @@ function checkItems(doc: MdDoc, rule: ChecklistRule, vocab: Vocabulary, add: Add
     }
     for (const row of table.rows) {
       total++;
-      if (judgeItem(row.cells[item] || `line ${row.line}`, row.cells[mark] ?? '', row.line, vocab, add)) passed++;
+      if (judgeItem(row.cell(item) || `line ${row.line}`, row.cell(mark), row.line, vocab, add)) passed++;
     }
   }
   for (let n = range.start; n <= range.end; n++) {

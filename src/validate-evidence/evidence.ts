@@ -116,7 +116,7 @@ function checkStatus(doc: MdDoc, rule: StatusRule, ctx: CheckContext, out: Out):
 function selectRows(table: MdTable, rule: TableRule, keyCol: number, ctx: CheckContext, out: Out): TableRow[] {
   if (rule.rows.kind === 'all') return table.rows;
   const latest = new Map<string, TableRow>();
-  for (const row of table.rows) latest.set(normalizeValue(row.cells[keyCol] ?? ''), row);
+  for (const row of table.rows) latest.set(normalizeValue(row.cell(keyCol)), row);
   const keys = rule.requiredKeys.flatMap((k) => (k === ENVIRONMENT_KEY ? ctx.environments : [k]));
   if (keys.length === 0) return [...latest.values()];
   const picked: TableRow[] = [];
@@ -163,11 +163,9 @@ function checkRow(
   if (mayFlagRows && (raw === undefined || mayFlag(raw, ctx.vocab))) {
     for (let i = 0; i < table.headers.length; i++) {
       if (i === cols.result || i === cols.signer || (cols.check && !cols.check.has(i))) continue;
-      const kind = classify(row.cells[i] ?? '', ctx.vocab);
+      const kind = classify(row.cell(i), ctx.vocab);
       if (kind === 'placeholder' || kind === 'blocked' || kind === 'failed') {
-        const bad = judge(row.cells[i] ?? '', ctx.vocab, cellName(table, row, i)) as NonNullable<
-          ReturnType<typeof judge>
-        >;
+        const bad = judge(row.cell(i), ctx.vocab, cellName(table, row, i)) as NonNullable<ReturnType<typeof judge>>;
         out.add(bad.rule, bad.level, bad.message, row.line);
         ok = false;
       }
@@ -176,7 +174,7 @@ function checkRow(
   for (const k of ['result', 'signer'] as const) {
     const i = cols[k];
     if (i === undefined) continue;
-    const v = row.cells[i] ?? '';
+    const v = row.cell(i);
     const kind = classify(v, ctx.vocab);
     const bad =
       k === 'result'
@@ -254,7 +252,9 @@ function checkTable(doc: MdDoc, rule: TableRule, ctx: CheckContext, out: Out): s
   }
   const rows = selectRows(table, rule, cols.key ?? -1, ctx, out);
   // When the whole table cannot flag anything, no row needs its cells classified one by one.
-  const mayFlagRows = mayFlag(doc.lines.slice(table.line, table.endLine).join('\n'), ctx.vocab);
+  // Row by row, which answers as the joined rows would (no flag word spans a line), without joining them.
+  let mayFlagRows = false;
+  for (let n = table.line; n < table.endLine && !mayFlagRows; n++) mayFlagRows = mayFlag(doc.lines[n] ?? '', ctx.vocab);
   let good = 0;
   for (const row of rows) if (checkRow(doc, table, row, cols, ctx, out, mayFlagRows)) good++;
   return `${good}/${rows.length} rows accepted`;

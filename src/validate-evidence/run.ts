@@ -17,6 +17,7 @@ import {
   type Lookup,
   locate,
   locateFile,
+  locateListed,
 } from './artifacts.js';
 import { checkChecklist } from './checklist.js';
 import { DEFAULT_EVIDENCE } from './default-policy.js';
@@ -97,7 +98,7 @@ async function checkAllEvidence(rules: ArtifactRule[], policy: Policy, s: Scope)
     if (rule.files) {
       const files = expandGlob(s.repo, rule.files, s.listings);
       if (files.length === 0) judgeArtifact(rule, policy, s, locateFile(s.repo, rule.files), out);
-      for (const file of files) judgeArtifact(rule, policy, s, locateFile(s.repo, file), out);
+      for (const file of files) judgeArtifact(rule, policy, s, locateListed(s.repo, file), out);
     } else if (rule.pattern) judgeArtifact(rule, policy, s, await locate(s.repo, rule, s.asOf), out);
     else judgeArtifact(rule, policy, s, locateFile(s.repo, rule.file as string), out);
   }

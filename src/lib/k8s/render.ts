@@ -108,7 +108,9 @@ function yamlFiles(dir: string, relDir: string): [abs: string, rel: string][] {
     const entries = readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
-      const p = join(d, entry.name);
+      // Concatenated, not path.join'ed: `d` is already normal (absolute, from resolve) and join's
+      // normalisation per manifest was a measured cost.
+      const p = d.endsWith(sep) ? d + entry.name : `${d}${sep}${entry.name}`;
       const q = r === '.' ? entry.name : `${r}${sep}${entry.name}`;
       // A symlinked directory is not followed (a link to a parent would never end); a symlinked file
       // is read when its target exists.

@@ -1,6 +1,10 @@
 // A small Markdown reader for evidence documents: headings, fenced blocks and GFM tables, each with
 // 1-based line numbers so every finding can point at the line a reviewer must fix. It reads what
 // people write in release evidence, not all of CommonMark, and it never throws: any text is a document.
+import { cellCount, type MdTable, Row, splitRow, type TableRow, trimmedSlice } from './table.js';
+
+export type { MdTable, TableRow } from './table.js';
+export { splitRow } from './table.js';
 
 export interface Heading {
   level: number;
@@ -20,27 +24,16 @@ export interface Fence {
   body: string[];
 }
 
-export interface TableRow {
-  cells: string[];
-  line: number;
-}
-
-export interface MdTable {
-  headers: string[];
-  /** Line of the header row. */
-  line: number;
-  /** Line of the last row (or of the delimiter row when there are none). */
-  endLine: number;
-  rows: TableRow[];
-}
-
 export interface MdDoc {
   /** Every line, without line endings; `lines[0]` is line 1. */
   readonly lines: string[];
   readonly headings: Heading[];
   readonly fences: Fence[];
   readonly tables: MdTable[];
-  /** Non-zero for each line inside a fenced block (fence lines included); index = line - 1. */
+  /**
+   * Non-zero for each line inside a fenced block (fence lines included); index = line - 1. It may be
+   * shorter than `lines` (empty when there is no fence): an index past its end is an unfenced line.
+   */
   readonly inFence: Uint8Array;
 }
 
@@ -55,83 +48,20 @@ export function splitLines(text: string): string[] {
   return t.includes('\r') ? t.split(/\r\n|\r|\n/) : t.split('\n');
 }
 
-/** The characters String.prototype.trim removes (Unicode White_Space plus line terminators). */
-function isSpace(c: number): boolean {
-  if (c === 32 || (c >= 9 && c <= 13)) return true;
-  if (c < 160) return false;
-  return (
-    c === 160 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
-const PIPE = 124;
-const BACKSLASH = 92;
-
-/** line.slice(a, b).trim(), without the intermediate string. */
-function trimmedSlice(line: string, a: number, b: number): string {
-  while (a < b && isSpace(line.charCodeAt(a))) a++;
-  while (b > a && isSpace(line.charCodeAt(b - 1))) b--;
-  return line.slice(a, b);
-}
-
-/** Splits a table row on unescaped pipes (GFM), dropping the optional outer pipes. */
-export function splitRow(line: string): string[] {
-  // Index arithmetic instead of trim/slice/split/map: rows are the bulk of what evidence holds.
-  let a = 0;
-  let b = line.length;
-  while (a < b && isSpace(line.charCodeAt(a))) a++;
-  while (b > a && isSpace(line.charCodeAt(b - 1))) b--;
-  if (a < b && line.charCodeAt(a) === PIPE) a++;
-  if (b > a && line.charCodeAt(b - 1) === PIPE && !(b - 2 >= a && line.charCodeAt(b - 2) === BACKSLASH)) b--;
-  const slash = line.indexOf('\\', a);
-  if (slash !== -1 && slash < b) return splitEscaped(line.slice(a, b));
-  const cells: string[] = [];
-  for (;;) {
-    const p = line.indexOf('|', a);
-    if (p === -1 || p >= b) break;
-    cells.push(trimmedSlice(line, a, p));
-    a = p + 1;
-  }
-  cells.push(trimmedSlice(line, a, b));
-  return cells;
-}
-
-/** The slow path of splitRow: `\|` is a pipe inside a cell. */
-function splitEscaped(s: string): string[] {
-  const cells: string[] = [];
-  let cur = '';
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i] as string;
-    if (ch === '\\' && s[i + 1] === '|') {
-      cur += '|';
-      i++;
-    } else if (ch === '|') {
-      cells.push(cur.trim());
-      cur = '';
-    } else cur += ch;
-  }
-  cells.push(cur.trim());
-  return cells;
-}
-
 function isClosingFence(line: string, open: string): boolean {
   const m = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
   return m !== null && (m[1] as string)[0] === open[0] && (m[1] as string).length >= open.length;
 }
 
+/** No line is fenced: a length-0 array cannot be written to, so it is safe to share. */
+const NOT_FENCED = new Uint8Array(0);
+
 /** Marks fenced lines and collects the fences, so headings and tables inside code are not read as such. */
 function readFences(lines: string[], text: string): { fences: Fence[]; inFence: Uint8Array } {
+  // Most evidence has no fence: share one empty answer (an index past its end reads as "not fenced").
+  if (!text.includes('```') && !text.includes('~~~')) return { fences: [], inFence: NOT_FENCED };
   const fences: Fence[] = [];
   const inFence = new Uint8Array(lines.length);
-  if (!text.includes('```') && !text.includes('~~~')) return { fences, inFence };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     if (!line.includes('```') && !line.includes('~~~')) continue;
@@ -157,7 +87,7 @@ function isBlank(line: string | undefined): boolean {
  * An ATX heading read without the regex when its text holds no `#` (then ATX's capture, trimmed, is
  * simply the rest of the line trimmed); undefined when the line needs the full ATX rule.
  */
-function quickAtx(line: string): { level: number; text: string } | null | undefined {
+function quickAtx(line: string, lineNo: number): Heading | null | undefined {
   let i = 0;
   while (i < 3 && line.charCodeAt(i) === 32) i++;
   let n = 0;
@@ -165,18 +95,18 @@ function quickAtx(line: string): { level: number; text: string } | null | undefi
   if (n === 0) return line.charCodeAt(i) === 32 ? undefined : null; // 4+ spaces: let ATX decide
   if (n > 6) return null;
   const after = i + n;
-  if (after === line.length) return { level: n, text: '' };
+  if (after === line.length) return { level: n, text: '', line: lineNo };
   const c = line.charCodeAt(after);
   if (c !== 32 && c !== 9) return null;
   // ATX's `.` stops at U+2028/U+2029, so such a line is left to the regex.
   if (line.indexOf('#', after) !== -1 || line.includes('\u2028') || line.includes('\u2029')) return undefined;
-  return { level: n, text: line.slice(after + 1).trim() };
+  return { level: n, text: trimmedSlice(line, after + 1, line.length), line: lineNo };
 }
 
 /** An ATX heading (`## Status`) on this line, or undefined. */
 function readAtx(line: string, i: number): Heading | undefined {
-  const quick = quickAtx(line);
-  if (quick) return { level: quick.level, text: quick.text, line: i + 1 };
+  const quick = quickAtx(line, i + 1);
+  if (quick) return quick;
   const m = quick === null ? null : ATX.exec(line);
   return m ? { level: (m[1] as string).length, text: (m[2] ?? '').trim(), line: i + 1 } : undefined;
 }
@@ -200,14 +130,11 @@ function readTable(lines: string[], i: number, inFence: Uint8Array): MdTable | u
   if (!head.includes('|') || delim === undefined || inFence[i + 1] || !DELIMITER.test(delim)) return undefined;
   if (!delim.includes('|') && !head.trim().startsWith('|') && splitRow(head).length < 2) return undefined;
   const headers = splitRow(head);
-  if (splitRow(delim).length !== headers.length) return undefined;
+  if (cellCount(delim) !== headers.length) return undefined;
   const rows: TableRow[] = [];
   let j = i + 2;
   while (j < lines.length && !inFence[j] && !isBlank(lines[j]) && (lines[j] as string).includes('|')) {
-    const cells = splitRow(lines[j] as string);
-    // GFM: short rows are padded, long rows cut to the header's width.
-    while (cells.length < headers.length) cells.push('');
-    rows.push({ cells: cells.length > headers.length ? cells.slice(0, headers.length) : cells, line: j + 1 });
+    rows.push(new Row(lines[j] as string, j + 1, headers.length));
     j++;
   }
   return { headers, line: i + 1, endLine: j, rows };

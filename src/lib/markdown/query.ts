@@ -20,6 +20,23 @@ export interface Located {
 /** What the full normalisation would change besides case: markup, a colon, runs or ends of space. */
 const NEEDS_NORMALIZING = /[*_`:]|\s\s|[^\S ]|^\s|\s$/;
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** hay.toLowerCase().includes(needle) for an ASCII `hay`, without building the lower-cased copy. */
+function includesLowered(hay: string, needle: string): boolean {
+  const m = needle.length;
+  for (let i = 0; i + m <= hay.length; i++) {
+    let j = 0;
+    for (; j < m; j++) {
+      let c = hay.charCodeAt(i + j);
+      if (c >= 65 && c <= 90) c += 32;
+      if (c !== needle.charCodeAt(j)) break;
+    }
+    if (j === m) return true;
+  }
+  return false;
+}
+
 /** Compares headings, labels and column names the way a reader does: markup, case and spacing aside. */
 export function normalizeText(s: string): string {
   // Plain words with single spaces (most headers and labels) only need the case change.
@@ -87,7 +104,9 @@ export function valueAfterLabel(
   for (let n = from; n <= to; n++) {
     if (doc.inFence[n - 1]) continue;
     const raw = doc.lines[n - 1] ?? '';
-    if (!raw.toLowerCase().includes(first)) continue;
+    // Without a lower-cased copy of each line; non-ASCII lines (some of whose letters lower-case to
+    // ASCII, e.g. the Kelvin sign) take the general test.
+    if (NON_ASCII.test(raw) ? !raw.toLowerCase().includes(first) : !includesLowered(raw, first)) continue;
     const stripped = stripLine(raw);
     const plain = stripped.replace(/`/g, '');
     if (want === '' || !plain.toLowerCase().startsWith(want)) continue;

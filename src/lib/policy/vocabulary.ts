@@ -41,6 +41,8 @@ interface Compiled {
    * when a word could match across what normalisation changes (spaces, pipes), so no line is skipped.
    */
   flagWords: string[] | undefined;
+  /** The flag words as one case-insensitive regex, when all are printable ASCII; see mayFlag. */
+  flagRe: RegExp | undefined;
   /** Verdicts of values already classified: evidence repeats PASS, names and dates many times. */
   seen: Map<string, Verdict>;
 }
@@ -76,12 +78,19 @@ function compile(vocab: Vocabulary): Compiled {
       failed,
       placeholders,
       flagWords: safe ? words : undefined,
+      flagRe:
+        safe && words.every((w) => /^[\x20-\x7e]+$/.test(w))
+          ? new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i')
+          : undefined,
       seen: new Map(),
     };
     compiled.set(vocab, c);
   }
   return c;
 }
+
+/** Text that mayFlag's regex path cannot answer for: non-ASCII (case mapping), backticks, asterisks. */
+const UNPLAIN = /[^\x00-\x29\x2b-\x5f\x61-\x7f]/; // one class: everything but ASCII minus * and `
 
 function matches(m: Matcher, v: string): boolean {
   if (m.words.has(v)) return true;
@@ -136,8 +145,12 @@ function classifyNew(value: string, c: Compiled): Verdict {
  * or a pipe: any flagged cell's word is then a substring of the upper-cased line.
  */
 export function mayFlag(text: string, vocab: Vocabulary): boolean {
-  const words = compile(vocab).flagWords;
+  const c = compile(vocab);
+  const words = c.flagWords;
   if (!words || text.includes('<')) return true;
+  // Plain ASCII text: the same answer without an upper-cased copy per row (ASCII case-insensitive
+  // matching is exactly upper-casing both sides; other text and markup take the general path).
+  if (c.flagRe && !UNPLAIN.test(text)) return c.flagRe.test(text);
   let upper = text.toUpperCase();
   if (upper.includes('`') || upper.includes('*')) upper = upper.replace(/[`*]/g, '');
   for (const w of words) if (upper.includes(w)) return true;

@@ -106,4 +106,17 @@ describe('parseImageRef properties', () => {
       }),
     );
   });
+
+  it('finds placeholder digests and example paths as the regex definitions do', () => {
+    const ch = fc.constantFrom('0', 'f', 'a', ':', '\n', '\u2028', 'x');
+    fc.assert(
+      fc.property(fc.array(ch, { maxLength: 8 }), (cs) => {
+        const d = cs.join('');
+        const hex = d.slice(d.indexOf(':') + 1);
+        expect(isPlaceholderDigest(d)).toBe(hex.length > 0 && /^(.)\1*$/.test(hex));
+      }),
+    );
+    for (const repository of ['example/app', 'a/example/b', 'example', 'a/example', 'examples/app'])
+      expect(placeholderRegistryReason({ repository }) !== undefined).toBe(`/${repository}`.includes('/example/'));
+  });
 });

@@ -38,7 +38,11 @@ function exercise(text: string): void {
   for (const t of doc.tables) {
     for (const r of t.rows) {
       expect(r.line > t.line && r.line <= n).toBe(true);
+      // One cell read alone (before the row is split) is that cell of the whole split.
+      const alone = t.headers.map((_, i) => r.cell(i));
       expect(r.cells).toHaveLength(t.headers.length);
+      expect(alone).toEqual(r.cells);
+      expect(r.cell(t.headers.length)).toBe('');
     }
   }
   for (const f of doc.fences) expect(f.line <= f.endLine && f.endLine <= n).toBe(true);

@@ -1,0 +1,145 @@
+// Table rows of the Markdown reader: splitting a row into cells on unescaped pipes (GFM), and the row
+// object that keeps its line until a rule reads a cell, since most rules read two or three columns.
+
+export interface TableRow {
+  line: number;
+  /** Every cell, trimmed, padded or cut to the header's width (GFM); split on first use. */
+  readonly cells: string[];
+  /** Cell i alone ('' past the row's end), without splitting the rest of the row. */
+  cell(i: number): string;
+}
+
+export interface MdTable {
+  headers: string[];
+  /** Line of the header row. */
+  line: number;
+  /** Line of the last row (or of the delimiter row when there are none). */
+  endLine: number;
+  rows: TableRow[];
+}
+
+/** The characters String.prototype.trim removes (Unicode White_Space plus line terminators). */
+function isSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 160) return false;
+  return (
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+const PIPE = 124;
+const BACKSLASH = 92;
+
+/** line.slice(a, b).trim(), without the intermediate string. */
+export function trimmedSlice(line: string, a: number, b: number): string {
+  while (a < b && isSpace(line.charCodeAt(a))) a++;
+  while (b > a && isSpace(line.charCodeAt(b - 1))) b--;
+  return line.slice(a, b);
+}
+
+/** Splits a table row on unescaped pipes (GFM), dropping the optional outer pipes. */
+export function splitRow(line: string): string[] {
+  // Index arithmetic instead of trim/slice/split/map: rows are the bulk of what evidence holds.
+  let a = 0;
+  let b = line.length;
+  while (a < b && isSpace(line.charCodeAt(a))) a++;
+  while (b > a && isSpace(line.charCodeAt(b - 1))) b--;
+  if (a < b && line.charCodeAt(a) === PIPE) a++;
+  if (b > a && line.charCodeAt(b - 1) === PIPE && !(b - 2 >= a && line.charCodeAt(b - 2) === BACKSLASH)) b--;
+  const slash = line.indexOf('\\', a);
+  if (slash !== -1 && slash < b) return splitEscaped(line.slice(a, b));
+  const cells: string[] = [];
+  for (;;) {
+    const p = line.indexOf('|', a);
+    if (p === -1 || p >= b) break;
+    cells.push(trimmedSlice(line, a, p));
+    a = p + 1;
+  }
+  cells.push(trimmedSlice(line, a, b));
+  return cells;
+}
+
+/** splitRow(line).length, without building the cells (the delimiter row's are never read). */
+export function cellCount(line: string): number {
+  if (line.includes('\\')) return splitRow(line).length;
+  let a = 0;
+  let b = line.length;
+  while (a < b && isSpace(line.charCodeAt(a))) a++;
+  while (b > a && isSpace(line.charCodeAt(b - 1))) b--;
+  if (a < b && line.charCodeAt(a) === PIPE) a++;
+  if (b > a && line.charCodeAt(b - 1) === PIPE) b--;
+  let n = 1;
+  for (let p = line.indexOf('|', a); p !== -1 && p < b; p = line.indexOf('|', p + 1)) n++;
+  return n;
+}
+
+/** The slow path of splitRow: `\|` is a pipe inside a cell. */
+function splitEscaped(s: string): string[] {
+  const cells: string[] = [];
+  let cur = '';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i] as string;
+    if (ch === '\\' && s[i + 1] === '|') {
+      cur += '|';
+      i++;
+    } else if (ch === '|') {
+      cells.push(cur.trim());
+      cur = '';
+    } else cur += ch;
+  }
+  cells.push(cur.trim());
+  return cells;
+}
+
+/**
+ * A table row kept as its line until a rule reads it: most rules read two or three columns of a wide
+ * table, and evidence tables are the bulk of what a run parses, so cells are split on demand.
+ */
+export class Row implements TableRow {
+  private split: string[] | undefined;
+
+  constructor(
+    private readonly text: string,
+    readonly line: number,
+    private readonly width: number,
+  ) {}
+
+  get cells(): string[] {
+    if (this.split) return this.split;
+    const cells = splitRow(this.text);
+    // GFM: short rows are padded, long rows cut to the header's width.
+    while (cells.length < this.width) cells.push('');
+    this.split = cells.length > this.width ? cells.slice(0, this.width) : cells;
+    return this.split;
+  }
+
+  cell(i: number): string {
+    if (i < 0 || i >= this.width) return '';
+    const line = this.text;
+    // Escaped pipes need the full split (a backslash before anything else splits as the fast path
+    // does); so does a row already split.
+    if (this.split || line.includes('\\|')) return this.cells[i] ?? '';
+    // The same bounds as splitRow: trimmed, optional outer pipes dropped.
+    let a = 0;
+    let b = line.length;
+    while (a < b && isSpace(line.charCodeAt(a))) a++;
+    while (b > a && isSpace(line.charCodeAt(b - 1))) b--;
+    if (a < b && line.charCodeAt(a) === PIPE) a++;
+    if (b > a && line.charCodeAt(b - 1) === PIPE) b--;
+    for (let n = 0; n < i; n++) {
+      const p = line.indexOf('|', a);
+      if (p === -1 || p >= b) return '';
+      a = p + 1;
+    }
+    const p = line.indexOf('|', a);
+    return trimmedSlice(line, a, p === -1 || p >= b ? b : p);
+  }
+}

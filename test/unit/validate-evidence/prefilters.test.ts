@@ -1,0 +1,65 @@
+// The allocation-free prefilters (mayFlag's regex path, valueAfterLabel's line test) must answer
+// exactly as the upper/lower-casing definitions they replace, including for non-ASCII text whose case
+// mapping crosses into ASCII (dotless i, long s, Kelvin sign).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from '../../../src/lib/markdown/parse.js';
+import { valueAfterLabel } from '../../../src/lib/markdown/query.js';
+import { DEFAULT_VOCABULARY, mayFlag, normalizeValue } from '../../../src/lib/policy/vocabulary.js';
+
+const vocab = { ...DEFAULT_VOCABULARY };
+const words = [...vocab.blocked, ...vocab.failed, ...vocab.placeholders].map((w) =>
+  normalizeValue(w.replace(/\*$/, '')),
+);
+
+/** mayFlag as defined before the regex path: any flag word in the upper-cased text without markup. */
+function reference(text: string): boolean {
+  if (text.includes('<')) return true;
+  const upper = text.toUpperCase().replace(/[`*]/g, '');
+  return words.some((w) => upper.includes(w));
+}
+
+const piece = fc.constantFrom(
+  'fail',
+  'FAILED',
+  'tbd',
+  'Pass',
+  'fa\u0131led',
+  '\u017F',
+  'ok',
+  '|',
+  ' ',
+  '`',
+  '*',
+  'x',
+  'é',
+);
+const text = fc.array(piece, { maxLength: 12 }).map((p) => p.join(''));
+
+describe('prefilters', () => {
+  it('mayFlag answers as the upper-casing definition', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(mayFlag(t, vocab)).toBe(reference(t));
+      }),
+      { numRuns: 500 },
+    );
+    expect(mayFlag('| C-1 | run 7 | PASS | Ann |', vocab)).toBe(false);
+    expect(mayFlag('| C-1 | run 7 | fa\u0131led | Ann |', vocab)).toBe(true);
+    expect(mayFlag('| C-1 | `t`bd | PASS |', vocab)).toBe(true);
+  });
+
+  it('valueAfterLabel finds a label whatever its case, also through non-ASCII case mapping', () => {
+    const label = fc.constantFrom('Status', 'STATUS', 'status', 'StAtUs', 'Stat', 'Sta\u017Fus');
+    fc.assert(
+      fc.property(label, (l) => {
+        const doc = parseMarkdown(`# T\n\n${l}: \`READY\`\n`);
+        const found = valueAfterLabel(doc, 'Status').found;
+        expect(found).toBe(l.toLowerCase() === 'status');
+      }),
+    );
+    // The Kelvin sign lower-cases to k: the line is still considered, as with a lower-cased copy.
+    const kelvin = parseMarkdown('\u212Aey owner: `ann`\n');
+    expect(valueAfterLabel(kelvin, 'Key owner').found).toBe(true);
+  });
+});
