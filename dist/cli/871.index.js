@@ -1,70 +1,23 @@
 export const id = 871;
-export const ids = [871,375];
+export const ids = [871];
 export const modules = {
-
-/***/ 3375:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  gate: () => (/* binding */ gate_gate)
-});
-
-// EXTERNAL MODULE: ./src/lib/gate/gate.ts
-var gate = __webpack_require__(3864);
-// EXTERNAL MODULE: ./src/lib/inputs/spec.ts
-var spec = __webpack_require__(3210);
-;// CONCATENATED MODULE: ./src/validate-evidence/inputs.ts
-
-const inputs_spec = {
-    path: { default: '.' },
-    policy: { default: '.github/release-evidence.yml' },
-    environment: { default: 'prod' },
-    tag: {},
-};
-function parseInputs(v) {
-    return {
-        path: v['path'] ?? '.',
-        policy: v['policy'] ?? '',
-        environments: (0,spec/* asList */.DD)(v['environment'] ?? ''),
-        tag: v['tag'] || undefined,
-    };
-}
-
-// EXTERNAL MODULE: ./src/lib/verdict/types.ts
-var types = __webpack_require__(6868);
-;// CONCATENATED MODULE: ./src/validate-evidence/run.ts
-
-async function run(_inputs, _io) {
-    return (0,types/* verdict */.W)('validate-evidence', [], { outputs: {} });
-}
-
-;// CONCATENATED MODULE: ./src/validate-evidence/gate.ts
-
-
-
-const gate_gate = (0,gate/* defineGate */.p)({ name: 'validate-evidence', spec: inputs_spec, parse: parseInputs, run: run });
-
-
-/***/ }),
 
 /***/ 6871:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EXAMPLE_RELEASE_DATE: () => (/* binding */ EXAMPLE_RELEASE_DATE),
 /* harmony export */   step: () => (/* binding */ step)
 /* harmony export */ });
 /* harmony import */ var _lib_gate_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3864);
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3375);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8412);
 
 
+const EXAMPLE_RELEASE_DATE = '2026-11-16';
 const step = {
     title: 'Release evidence approved',
-    run: (repo, io) => (0,_lib_gate_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .runGate */ .R)(_gate_js__WEBPACK_IMPORTED_MODULE_1__.gate, { path: repo }, io),
+    run: (repo, io) => (0,_lib_gate_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .runGate */ .R)(_gate_js__WEBPACK_IMPORTED_MODULE_1__.gate, { path: repo, 'as-of': EXAMPLE_RELEASE_DATE }, io),
 };
 
 

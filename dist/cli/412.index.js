@@ -1,0 +1,3553 @@
+export const id = 412;
+export const ids = [412];
+export const modules = {
+
+/***/ 8412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  gate: () => (/* binding */ gate_gate)
+});
+
+// EXTERNAL MODULE: ./src/lib/gate/gate.ts
+var gate = __webpack_require__(3864);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/lib/inputs/spec.ts
+var spec = __webpack_require__(3210);
+// EXTERNAL MODULE: ./src/lib/verdict/errors.ts
+var errors = __webpack_require__(7098);
+;// CONCATENATED MODULE: ./src/validate-evidence/inputs.ts
+// Inputs of validate-evidence; actions/validate-evidence/action.yml declares the same names and defaults.
+
+
+
+const DEFAULT_POLICY = '.github/release-evidence.yml';
+const inputs_spec = {
+    path: { default: '.' },
+    policy: { default: DEFAULT_POLICY },
+    environment: { default: 'prod' },
+    tag: {},
+    'as-of': {},
+};
+/**
+ * `YYYY-MM-DD` means the end of that day (UTC), so evidence signed during the release day counts;
+ * a full ISO-8601 timestamp is taken as written.
+ */
+function parseAsOf(value) {
+    const v = value.trim();
+    if (v === '')
+        return undefined;
+    const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+    const t = day ? new Date(`${v}T23:59:59.999Z`) : new Date(v);
+    const calendar = day === null || (!Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === v);
+    if (Number.isNaN(t.getTime()) ||
+        !calendar ||
+        (!day && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(v))) {
+        throw (0,errors/* userError */.IF)('INPUT_INVALID', `Input "as-of" must be an ISO-8601 date (2026-11-16) or timestamp (2026-11-16T12:00:00Z), got "${value}".`);
+    }
+    return t;
+}
+/** The tag from input `tag`, else from GITHUB_REF on a tag push (refs/tags/v1.4.0). */
+function tagOf(value, env) {
+    if (value.trim())
+        return value.trim().replace(/^refs\/tags\//, '');
+    const ref = env['GITHUB_REF'] ?? '';
+    return ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
+}
+function parseInputs(v, io) {
+    const policy = (v['policy'] ?? '').trim() || DEFAULT_POLICY;
+    const environments = (0,spec/* asList */.DD)(v['environment'] ?? '');
+    if (environments.length === 0) {
+        throw (0,errors/* userError */.IF)('INPUT_INVALID', 'Input "environment" must name at least one environment, e.g. prod.');
+    }
+    return {
+        path: (0,external_node_path_.resolve)(io.cwd, (v['path'] ?? '').trim() || '.'),
+        policy,
+        policyExplicit: policy !== DEFAULT_POLICY,
+        environments,
+        tag: tagOf(v['tag'] ?? '', io.env),
+        asOf: parseAsOf(v['as-of'] ?? ''),
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/lib/markdown/table.ts
+// Table rows of the Markdown reader: splitting a row into cells on unescaped pipes (GFM), and the row
+// object that keeps its line until a rule reads a cell, since most rules read two or three columns.
+/** The characters String.prototype.trim removes (Unicode White_Space plus line terminators). */
+function isSpace(c) {
+    if (c === 32 || (c >= 9 && c <= 13))
+        return true;
+    if (c < 160)
+        return false;
+    return (c === 160 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff);
+}
+const PIPE = 124;
+const BACKSLASH = 92;
+/** line.slice(a, b).trim(), without the intermediate string. */
+function trimmedSlice(line, a, b) {
+    while (a < b && isSpace(line.charCodeAt(a)))
+        a++;
+    while (b > a && isSpace(line.charCodeAt(b - 1)))
+        b--;
+    return line.slice(a, b);
+}
+/** Splits a table row on unescaped pipes (GFM), dropping the optional outer pipes. */
+function splitRow(line) {
+    // Index arithmetic instead of trim/slice/split/map: rows are the bulk of what evidence holds.
+    let a = 0;
+    let b = line.length;
+    while (a < b && isSpace(line.charCodeAt(a)))
+        a++;
+    while (b > a && isSpace(line.charCodeAt(b - 1)))
+        b--;
+    if (a < b && line.charCodeAt(a) === PIPE)
+        a++;
+    if (b > a && line.charCodeAt(b - 1) === PIPE && !(b - 2 >= a && line.charCodeAt(b - 2) === BACKSLASH))
+        b--;
+    const slash = line.indexOf('\\', a);
+    if (slash !== -1 && slash < b)
+        return splitEscaped(line.slice(a, b));
+    const cells = [];
+    for (;;) {
+        const p = line.indexOf('|', a);
+        if (p === -1 || p >= b)
+            break;
+        cells.push(trimmedSlice(line, a, p));
+        a = p + 1;
+    }
+    cells.push(trimmedSlice(line, a, b));
+    return cells;
+}
+/** splitRow(line).length, without building the cells (the delimiter row's are never read). */
+function cellCount(line) {
+    if (line.includes('\\'))
+        return splitRow(line).length;
+    let a = 0;
+    let b = line.length;
+    while (a < b && isSpace(line.charCodeAt(a)))
+        a++;
+    while (b > a && isSpace(line.charCodeAt(b - 1)))
+        b--;
+    if (a < b && line.charCodeAt(a) === PIPE)
+        a++;
+    if (b > a && line.charCodeAt(b - 1) === PIPE)
+        b--;
+    let n = 1;
+    for (let p = line.indexOf('|', a); p !== -1 && p < b; p = line.indexOf('|', p + 1))
+        n++;
+    return n;
+}
+/** The slow path of splitRow: `\|` is a pipe inside a cell. */
+function splitEscaped(s) {
+    const cells = [];
+    let cur = '';
+    for (let i = 0; i < s.length; i++) {
+        const ch = s[i];
+        if (ch === '\\' && s[i + 1] === '|') {
+            cur += '|';
+            i++;
+        }
+        else if (ch === '|') {
+            cells.push(cur.trim());
+            cur = '';
+        }
+        else
+            cur += ch;
+    }
+    cells.push(cur.trim());
+    return cells;
+}
+/**
+ * A table row kept as its line until a rule reads it: most rules read two or three columns of a wide
+ * table, and evidence tables are the bulk of what a run parses, so cells are split on demand.
+ */
+class Row {
+    text;
+    line;
+    width;
+    split;
+    constructor(text, line, width) {
+        this.text = text;
+        this.line = line;
+        this.width = width;
+    }
+    get cells() {
+        if (this.split)
+            return this.split;
+        const cells = splitRow(this.text);
+        // GFM: short rows are padded, long rows cut to the header's width.
+        while (cells.length < this.width)
+            cells.push('');
+        this.split = cells.length > this.width ? cells.slice(0, this.width) : cells;
+        return this.split;
+    }
+    cell(i) {
+        if (i < 0 || i >= this.width)
+            return '';
+        const line = this.text;
+        // Escaped pipes need the full split (a backslash before anything else splits as the fast path
+        // does); so does a row already split.
+        if (this.split || line.includes('\\|'))
+            return this.cells[i] ?? '';
+        // The same bounds as splitRow: trimmed, optional outer pipes dropped.
+        let a = 0;
+        let b = line.length;
+        while (a < b && isSpace(line.charCodeAt(a)))
+            a++;
+        while (b > a && isSpace(line.charCodeAt(b - 1)))
+            b--;
+        if (a < b && line.charCodeAt(a) === PIPE)
+            a++;
+        if (b > a && line.charCodeAt(b - 1) === PIPE)
+            b--;
+        for (let n = 0; n < i; n++) {
+            const p = line.indexOf('|', a);
+            if (p === -1 || p >= b)
+                return '';
+            a = p + 1;
+        }
+        const p = line.indexOf('|', a);
+        return trimmedSlice(line, a, p === -1 || p >= b ? b : p);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/markdown/parse.ts
+// A small Markdown reader for evidence documents: headings, fenced blocks and GFM tables, each with
+// 1-based line numbers so every finding can point at the line a reviewer must fix. It reads what
+// people write in release evidence, not all of CommonMark, and it never throws: any text is a document.
+
+
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+/** The next line's first non-space character is `=` or `-` (what trimStart()[0] would say). */
+const SETEXT_UNDER = /^\s*[=-]/;
+const DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+function splitLines(text) {
+    const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    return t.includes('\r') ? t.split(/\r\n|\r|\n/) : t.split('\n');
+}
+function isClosingFence(line, open) {
+    const m = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
+    return m !== null && m[1][0] === open[0] && m[1].length >= open.length;
+}
+/** No line is fenced: a length-0 array cannot be written to, so it is safe to share. */
+const NOT_FENCED = new Uint8Array(0);
+/** Marks fenced lines and collects the fences, so headings and tables inside code are not read as such. */
+function readFences(lines, text) {
+    // Most evidence has no fence: share one empty answer (an index past its end reads as "not fenced").
+    if (!text.includes('```') && !text.includes('~~~'))
+        return { fences: [], inFence: NOT_FENCED };
+    const fences = [];
+    const inFence = new Uint8Array(lines.length);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (!line.includes('```') && !line.includes('~~~'))
+            continue;
+        const m = FENCE_OPEN.exec(line);
+        // A backtick fence's info string may not contain backticks (CommonMark), else it is inline code.
+        if (!m || (m[1][0] === '`' && m[2].includes('`')))
+            continue;
+        const open = m[1];
+        let j = i + 1;
+        while (j < lines.length && !isClosingFence(lines[j], open))
+            j++;
+        const end = Math.min(j, lines.length - 1);
+        inFence.fill(1, i, end + 1);
+        fences.push({ info: m[2].trim(), line: i + 1, endLine: end + 1, body: lines.slice(i + 1, j) });
+        i = end;
+    }
+    return { fences, inFence };
+}
+function isBlank(line) {
+    return line === undefined || !/\S/.test(line);
+}
+/**
+ * An ATX heading read without the regex when its text holds no `#` (then ATX's capture, trimmed, is
+ * simply the rest of the line trimmed); undefined when the line needs the full ATX rule.
+ */
+function quickAtx(line, lineNo) {
+    let i = 0;
+    while (i < 3 && line.charCodeAt(i) === 32)
+        i++;
+    let n = 0;
+    while (line.charCodeAt(i + n) === 35)
+        n++;
+    if (n === 0)
+        return line.charCodeAt(i) === 32 ? undefined : null; // 4+ spaces: let ATX decide
+    if (n > 6)
+        return null;
+    const after = i + n;
+    if (after === line.length)
+        return { level: n, text: '', line: lineNo };
+    const c = line.charCodeAt(after);
+    if (c !== 32 && c !== 9)
+        return null;
+    // ATX's `.` stops at U+2028/U+2029, so such a line is left to the regex.
+    if (line.indexOf('#', after) !== -1 || line.includes('\u2028') || line.includes('\u2029'))
+        return undefined;
+    return { level: n, text: trimmedSlice(line, after + 1, line.length), line: lineNo };
+}
+/** An ATX heading (`## Status`) on this line, or undefined. */
+function readAtx(line, i) {
+    const quick = quickAtx(line, i + 1);
+    if (quick)
+        return quick;
+    const m = quick === null ? null : ATX.exec(line);
+    return m ? { level: m[1].length, text: (m[2] ?? '').trim(), line: i + 1 } : undefined;
+}
+/** A setext heading: a paragraph line underlined with === or ---, never a table row or list item. */
+function readSetext(lines, i, inFence) {
+    const line = lines[i];
+    const next = lines[i + 1];
+    if (next === undefined || !SETEXT_UNDER.test(next))
+        return undefined;
+    if (inFence[i + 1] || isBlank(line) || line.includes('|'))
+        return undefined;
+    if (/^ {0,3}(?:[-*+]\s|\d+[.)]\s|>|#)/.test(line) || /^ {4}/.test(line))
+        return undefined;
+    if (/^ {0,3}=+[ \t]*$/.test(next))
+        return { level: 1, text: line.trim(), line: i + 1 };
+    if (/^ {0,3}-+[ \t]*$/.test(next))
+        return { level: 2, text: line.trim(), line: i + 1 };
+    return undefined;
+}
+/** Reads a GFM table whose header row is line i; undefined when line i does not start one. */
+function readTable(lines, i, inFence) {
+    const head = lines[i];
+    const delim = lines[i + 1];
+    if (!head.includes('|') || delim === undefined || inFence[i + 1] || !DELIMITER.test(delim))
+        return undefined;
+    if (!delim.includes('|') && !head.trim().startsWith('|') && splitRow(head).length < 2)
+        return undefined;
+    const headers = splitRow(head);
+    if (cellCount(delim) !== headers.length)
+        return undefined;
+    const rows = [];
+    let j = i + 2;
+    while (j < lines.length && !inFence[j] && !isBlank(lines[j]) && lines[j].includes('|')) {
+        rows.push(new Row(lines[j], j + 1, headers.length));
+        j++;
+    }
+    return { headers, line: i + 1, endLine: j, rows };
+}
+/** Headings and tables, found in one pass because a table row is never read as a heading. */
+function readBlocks(lines, inFence) {
+    const headings = [];
+    const tables = [];
+    for (let i = 0; i < lines.length; i++) {
+        if (inFence[i])
+            continue;
+        const table = readTable(lines, i, inFence);
+        if (table) {
+            tables.push(table);
+            i = table.endLine - 1;
+            continue;
+        }
+        const line = lines[i];
+        const atx = line.includes('#') ? readAtx(line, i) : undefined;
+        if (atx) {
+            headings.push(atx);
+            continue;
+        }
+        const setext = readSetext(lines, i, inFence);
+        if (setext) {
+            headings.push(setext);
+            i++; // skip the underline
+        }
+    }
+    return { headings, tables };
+}
+/**
+ * Lines and fences are read at once; headings and tables on first use, because many evidence rules
+ * (a status after a label) never ask for them and thousands of documents are read per run.
+ */
+class Doc {
+    lines;
+    fences;
+    inFence;
+    blocks;
+    constructor(lines, fences, inFence) {
+        this.lines = lines;
+        this.fences = fences;
+        this.inFence = inFence;
+    }
+    get headings() {
+        this.blocks ??= readBlocks(this.lines, this.inFence);
+        return this.blocks.headings;
+    }
+    get tables() {
+        this.blocks ??= readBlocks(this.lines, this.inFence);
+        return this.blocks.tables;
+    }
+}
+function parseMarkdown(text) {
+    const src = typeof text === 'string' ? text : '';
+    const lines = splitLines(src);
+    const { fences, inFence } = readFences(lines, src);
+    return new Doc(lines, fences, inFence);
+}
+
+// EXTERNAL MODULE: ./src/lib/verdict/types.ts
+var types = __webpack_require__(6868);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/validate-evidence/artifacts.ts
+// Finds the document an artifact rule names: a fixed file, or the newest of a dated series
+// (dr-drill-20261114.md), chosen by the date in the name, never by file time, which git does not keep.
+
+
+
+
+const DAY = 86_400_000;
+/** A real calendar date from digits, or undefined for 20261399 and the like. */
+function dateFromDigits(y, m, d) {
+    const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+    const ok = date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(m) - 1 && date.getUTCDate() === Number(d);
+    return ok ? date : undefined;
+}
+/** Whole days from `date` to `asOf`, by calendar day (UTC). */
+function ageDays(date, asOf) {
+    const day = (t) => Math.floor(t.getTime() / DAY);
+    return day(asOf) - day(date);
+}
+function isoDay(d) {
+    return d.toISOString().slice(0, 10);
+}
+/** The summary's "date and age" cell: 2026-11-12 (4 days). */
+function dateAndAge(d, age) {
+    return `${isoDay(d)} (${age} ${age === 1 ? 'day' : 'days'})`;
+}
+function escapeRe(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Turns `dr-drill-YYYYMMDD.md` into a regex capturing year, month and day. */
+function patternRe(name) {
+    const token = /YYYYMMDD|YYYY-MM-DD/.exec(name);
+    const date = token[0] === 'YYYYMMDD' ? '(\\d{4})(\\d{2})(\\d{2})' : '(\\d{4})-(\\d{2})-(\\d{2})';
+    return new RegExp(`^${escapeRe(name.slice(0, token.index))}${date}${escapeRe(name.slice(token.index + token[0].length))}$`);
+}
+/**
+ * Reads synchronously on purpose: evidence files are small, and fs/promises costs four thread-pool
+ * round trips per file (open, stat, read, close), which measured 5x slower over 2,000 files.
+ */
+function readText(abs) {
+    try {
+        return (0,external_node_fs_.readFileSync)(abs, 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR')
+            return undefined;
+        throw e;
+    }
+}
+async function newestDated(repo, pattern, asOf, name) {
+    const dir = external_node_path_.posix.dirname(pattern);
+    const re = patternRe(external_node_path_.posix.basename(pattern));
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)((0,external_node_path_.join)(repo, dir));
+    }
+    catch {
+        entries = [];
+    }
+    const notes = [];
+    let best;
+    for (const file of entries) {
+        const m = re.exec(file);
+        if (!m)
+            continue;
+        const rel = dir === '.' ? file : `${dir}/${file}`;
+        const date = dateFromDigits(m[1], m[2], m[3]);
+        if (!date) {
+            notes.push({
+                rule: 'EVIDENCE_DATE_INVALID',
+                level: 'warning',
+                file: rel,
+                message: `The date in the name of ${rel} is not a calendar date, so the file is ignored; rename it.`,
+            });
+        }
+        else if (ageDays(date, asOf) < 0) {
+            // Evidence dated after the audit date did not exist then (re-audit of a past release), or is misnamed.
+            notes.push({
+                rule: 'EVIDENCE_DATED_AFTER_AS_OF',
+                level: 'notice',
+                file: rel,
+                message: `${rel} is dated after ${isoDay(asOf)} (the as-of date), so it is not considered.`,
+            });
+        }
+        else if (!best || date > best.date)
+            best = { file: rel, date };
+    }
+    if (!best)
+        return { notes, missing: `no file matching ${pattern} for ${name}` };
+    const text = readText((0,external_node_path_.join)(repo, best.file));
+    if (text === undefined)
+        return { notes, missing: `${best.file} cannot be read` };
+    return { found: { rel: best.file, text, date: best.date }, notes };
+}
+async function locate(repo, rule, asOf) {
+    if (rule.pattern)
+        return newestDated(repo, rule.pattern, asOf, rule.name);
+    return locateFile(repo, rule.file);
+}
+/** A fixed file, read synchronously: thousands of them are judged one after the other. */
+function locateFile(repo, rel) {
+    const text = readText((0,external_node_path_.join)(repo, rel));
+    if (text === undefined)
+        return { notes: [], missing: `${rel} does not exist` };
+    return { found: { rel, text }, notes: [] };
+}
+/**
+ * A file a glob listed (a plain relative name the walk built), read like locateFile but with its
+ * path concatenated: path.join's normalisation was a measured cost over thousands of files.
+ */
+function locateListed(repo, rel) {
+    const text = readText(repo === '' ? rel : `${repo}/${rel}`);
+    if (text === undefined)
+        return { notes: [], missing: `${rel} does not exist` };
+    return { found: { rel, text }, notes: [] };
+}
+/** Folders a glob never descends into: they hold no evidence and can be huge. */
+const SKIP = new Set(['.git', 'node_modules']);
+function walk(repo, dir, out) {
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(repo, dir), { withFileTypes: true });
+    }
+    catch {
+        return;
+    }
+    for (const e of entries) {
+        const rel = dir ? `${dir}/${e.name}` : e.name;
+        if (e.isDirectory() && !SKIP.has(e.name))
+            walk(repo, rel, out);
+        else if (e.isFile())
+            out.push(rel);
+    }
+}
+/**
+ * The files a `files` glob names, sorted. The walk starts at the glob's fixed leading folders, so
+ * `docs/evidence/*.md` reads one folder, not the whole repository.
+ */
+function expandGlob(repo, glob, listings = new Map()) {
+    const parts = glob.split('/');
+    const fixed = [];
+    while (parts.length > 1 && !/[*?[\]{}()!+@]/.test(parts[0]))
+        fixed.push(parts.shift());
+    const start = fixed.join('/');
+    let files = listings.get(start);
+    if (!files) {
+        files = [];
+        walk(repo, start, files);
+        files.sort(); // filtering keeps this order, so each glob's matches come out sorted
+        listings.set(start, files);
+    }
+    // picomatch's matcher, minus the result object it builds per call: a name matches when it is the
+    // glob itself or the glob's regex matches it (paths here are never empty and already use /).
+    const re = picomatch_default().makeRe(glob, { dot: false });
+    return files.filter((f) => f === glob || re.test(f));
+}
+
+;// CONCATENATED MODULE: ./src/lib/markdown/query.ts
+/** What the full normalisation would change besides case: markup, a colon, runs or ends of space. */
+const NEEDS_NORMALIZING = /[*_`:]|\s\s|[^\S ]|^\s|\s$/;
+const NON_ASCII = /[^\x00-\x7f]/;
+/** hay.toLowerCase().includes(needle) for an ASCII `hay`, without building the lower-cased copy. */
+function includesLowered(hay, needle) {
+    const m = needle.length;
+    for (let i = 0; i + m <= hay.length; i++) {
+        let j = 0;
+        for (; j < m; j++) {
+            let c = hay.charCodeAt(i + j);
+            if (c >= 65 && c <= 90)
+                c += 32;
+            if (c !== needle.charCodeAt(j))
+                break;
+        }
+        if (j === m)
+            return true;
+    }
+    return false;
+}
+/** Compares headings, labels and column names the way a reader does: markup, case and spacing aside. */
+function normalizeText(s) {
+    // Plain words with single spaces (most headers and labels) only need the case change.
+    if (!NEEDS_NORMALIZING.test(s))
+        return s.toLowerCase();
+    return s
+        .replace(/\*\*|__|`/g, '')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/:$/, '')
+        .trim()
+        .toLowerCase();
+}
+/** The first heading with this text (any level), or undefined. */
+function findHeading(doc, text) {
+    const want = normalizeText(text.replace(/^#+\s*/, ''));
+    return doc.headings.find((h) => normalizeText(h.text) === want);
+}
+/** The body of a heading: up to the next heading of the same or a higher level. */
+function section(doc, text) {
+    const heading = findHeading(doc, text);
+    if (!heading)
+        return undefined;
+    const next = doc.headings.find((h) => h.line > heading.line && h.level <= heading.level);
+    return { heading, start: heading.line + 1, end: next ? next.line - 1 : doc.lines.length };
+}
+/** The text of the first inline code span, or undefined. */
+function codeSpan(text) {
+    const m = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/.exec(text);
+    return m ? m[2].trim() : undefined;
+}
+/** A line without its block markers (quote, list, task box) and bold/underline emphasis. */
+function stripLine(line) {
+    return line
+        .replace(/^\s*(?:>\s*)*/, '')
+        .replace(/^(?:[-*+]|\d+[.)])\s+/, '')
+        .replace(/\*\*|__/g, '')
+        .trim();
+}
+function valueIn(rest, line) {
+    const code = codeSpan(rest);
+    if (code !== undefined)
+        return { value: code, line, code: true };
+    const plain = rest.replace(/^[\s:=\-–—]+/, '').trim();
+    return plain ? { value: plain, line, code: false } : undefined;
+}
+/**
+ * The value on the line that starts with `label` (after list and emphasis markers): its first inline
+ * code span, else the text after the label; `rest` is all the text after it. `found` is false when no
+ * line starts with the label.
+ */
+function valueAfterLabel(doc, label, within) {
+    const want = normalizeText(label);
+    const from = within?.start ?? 1;
+    const to = within?.end ?? doc.lines.length;
+    // Most lines do not mention the label at all: a cheap substring test skips the markup stripping.
+    const first = want.split(' ')[0];
+    for (let n = from; n <= to; n++) {
+        if (doc.inFence[n - 1])
+            continue;
+        const raw = doc.lines[n - 1] ?? '';
+        // Without a lower-cased copy of each line; non-ASCII lines (some of whose letters lower-case to
+        // ASCII, e.g. the Kelvin sign) take the general test.
+        if (NON_ASCII.test(raw) ? !raw.toLowerCase().includes(first) : !includesLowered(raw, first))
+            continue;
+        const stripped = stripLine(raw);
+        const plain = stripped.replace(/`/g, '');
+        if (want === '' || !plain.toLowerCase().startsWith(want))
+            continue;
+        // "Status" must not match "Statusboard": the label ends at a word boundary.
+        if (/[\p{L}\p{N}]/u.test(plain[want.length] ?? ''))
+            continue;
+        // Find where the label ends in the stripped line (backticks inside the label are allowed).
+        let seen = 0;
+        let cut = 0;
+        while (cut < stripped.length && seen < want.length) {
+            if (stripped[cut] !== '`')
+                seen++;
+            cut++;
+        }
+        const rest = stripped.slice(cut);
+        return { found: true, line: n, value: valueIn(rest, n), rest: rest.replace(/^[\s:=\-–—]+/, '').trim() };
+    }
+    return { found: false };
+}
+function isComment(line) {
+    return /^\s*<!--.*-->\s*$/.test(line);
+}
+/**
+ * The first value written in a section: the first non-blank line (or the first line of a fenced block
+ * there), read as its inline code span, else as the text after a short `Label:`, else the whole line.
+ */
+function firstValue(doc, s) {
+    for (let n = s.start; n <= s.end; n++) {
+        const raw = doc.lines[n - 1] ?? '';
+        if (raw.trim() === '' || isComment(raw))
+            continue;
+        if (doc.inFence[n - 1]) {
+            const fence = doc.fences.find((f) => f.line === n);
+            if (fence) {
+                const idx = fence.body.findIndex((l) => l.trim() !== '');
+                if (idx < 0)
+                    return undefined;
+                return { value: fence.body[idx].trim(), line: n + 1 + idx, code: true };
+            }
+            continue;
+        }
+        const text = stripLine(raw);
+        const code = codeSpan(text);
+        if (code !== undefined)
+            return { value: code, line: n, code: true };
+        const labelled = /^[A-Za-z][\w \-/]{0,40}:\s+(.+)$/.exec(text);
+        return { value: (labelled ? labelled[1] : text).trim(), line: n, code: false };
+    }
+    return undefined;
+}
+/** The first table that starts inside the range (a section, or the whole document). */
+function tableIn(doc, within) {
+    const from = within?.start ?? 1;
+    const to = within?.end ?? doc.lines.length;
+    return doc.tables.find((t) => t.line >= from && t.line <= to);
+}
+/** The index of a column by its header name, or -1. Never by position: columns move between templates. */
+function columnIndex(table, name) {
+    const want = normalizeText(name);
+    return table.headers.findIndex((h) => normalizeText(h) === want);
+}
+
+;// CONCATENATED MODULE: ./src/lib/policy/vocabulary.ts
+// The words evidence is judged by. Runbooks write statuses in many hands (`READY`, Ready, **ready**),
+// so every comparison strips backticks, emphasis, surrounding space and case first.
+const DEFAULT_VOCABULARY = {
+    accepted: ['APPROVED', 'PASS', 'PASSED', 'READY', 'COMPLETED'],
+    blocked: ['BLOCKED', 'PENDING*'],
+    failed: ['FAIL', 'FAILED', 'REJECTED'],
+    placeholders: ['TBD', 'TODO', 'FIXME', 'XXX'],
+};
+function normalizeValue(value) {
+    // Most cells are plain words: skip the regex passes for them (a measured hot path on big tables).
+    if (!/[`*_\s]/.test(value))
+        return value.toUpperCase();
+    if (!/[`*_]|\s\s|[\t\n\r]/.test(value))
+        return value.trim().toUpperCase();
+    return value
+        .replace(/[`*]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/^_+|_+$/g, '')
+        .toUpperCase();
+}
+// Normalizing every vocabulary word for every table cell dominated large runs: compile each vocabulary once.
+const compiled = new WeakMap();
+function matcher(words) {
+    const m = { words: new Set(), prefixes: [] };
+    for (const w of words) {
+        if (w.endsWith('*'))
+            m.prefixes.push(normalizeValue(w.slice(0, -1)));
+        else
+            m.words.add(normalizeValue(w));
+    }
+    return m;
+}
+function compile(vocab) {
+    let c = compiled.get(vocab);
+    if (!c) {
+        const blocked = matcher(vocab.blocked);
+        const failed = matcher(vocab.failed);
+        const placeholders = vocab.placeholders.map(normalizeValue);
+        const words = [...blocked.words, ...blocked.prefixes, ...failed.words, ...failed.prefixes, ...placeholders];
+        const safe = words.every((w) => w !== '' && !/[\s|\\]/.test(w));
+        c = {
+            accepted: matcher(vocab.accepted),
+            blocked,
+            failed,
+            placeholders,
+            flagWords: safe ? words : undefined,
+            flagRe: safe && words.every((w) => /^[\x20-\x7e]+$/.test(w))
+                ? new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i')
+                : undefined,
+            seen: new Map(),
+        };
+        compiled.set(vocab, c);
+    }
+    return c;
+}
+/** Text that mayFlag's regex path cannot answer for: non-ASCII (case mapping), backticks, asterisks. */
+const UNPLAIN = /[^\x00-\x29\x2b-\x5f\x61-\x7f]/; // one class: everything but ASCII minus * and `
+function matches(m, v) {
+    if (m.words.has(v))
+        return true;
+    for (const p of m.prefixes)
+        if (v.startsWith(p))
+            return true;
+    return false;
+}
+/** A placeholder word stands alone or leads the value, followed by a space, colon or parenthesis. */
+function leadsWith(v, w) {
+    if (!v.startsWith(w))
+        return false;
+    const next = v[w.length];
+    return next === undefined || next === ' ' || next === ':' || next === '(';
+}
+function placeholderIn(raw, v, words) {
+    if (raw.includes('<') && /<[^<>\n]*>/.test(raw.replace(/<br\s*\/?>/gi, '')))
+        return true;
+    for (const w of words)
+        if (leadsWith(v, w))
+            return true;
+    return false;
+}
+/** A template slot left unfilled: `<owner>`, `<YYYY-MM-DD>`, or a configured word on its own or leading. */
+function isPlaceholder(value, vocab) {
+    return placeholderIn(value, normalizeValue(value), compile(vocab).placeholders);
+}
+/** Placeholder first: a row that says `PASS <date>` is unfinished, whatever else it says. */
+function classify(value, vocab) {
+    const c = compile(vocab);
+    let verdict = c.seen.get(value);
+    if (verdict === undefined) {
+        verdict = classifyNew(value, c);
+        if (c.seen.size >= 4096)
+            c.seen.clear(); // bounded: unique values (ids, dates) must not pile up
+        c.seen.set(value, verdict);
+    }
+    return verdict;
+}
+function classifyNew(value, c) {
+    const v = normalizeValue(value);
+    if (v === '' || v === '-' || v === '—')
+        return 'empty';
+    if (placeholderIn(value, v, c.placeholders))
+        return 'placeholder';
+    if (matches(c.blocked, v))
+        return 'blocked';
+    if (matches(c.failed, v))
+        return 'failed';
+    if (matches(c.accepted, v))
+        return 'accepted';
+    return 'other';
+}
+/**
+ * False when no part of `text` (e.g. a whole table row) can classify as placeholder, blocked or
+ * failed, so its cells need not be classified one by one. Sound because normalisation only removes
+ * backticks, asterisks, outer space and underscores and changes case, and no flag word holds a space
+ * or a pipe: any flagged cell's word is then a substring of the upper-cased line.
+ */
+function mayFlag(text, vocab) {
+    const c = compile(vocab);
+    const words = c.flagWords;
+    if (!words || text.includes('<'))
+        return true;
+    // Plain ASCII text: the same answer without an upper-cased copy per row (ASCII case-insensitive
+    // matching is exactly upper-casing both sides; other text and markup take the general path).
+    if (c.flagRe && !UNPLAIN.test(text))
+        return c.flagRe.test(text);
+    let upper = text.toUpperCase();
+    if (upper.includes('`') || upper.includes('*'))
+        upper = upper.replace(/[`*]/g, '');
+    for (const w of words)
+        if (upper.includes(w))
+            return true;
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/validate-evidence/checklist.ts
+
+
+
+const TIMESTAMP = /\b(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})\b/;
+const DATE_LIKE = /\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}/;
+/** A mark as a reviewer writes it: a word (PASS, FAIL) or a task box ([x], [ ]). */
+function markOf(raw, vocab) {
+    const v = raw.trim();
+    if (/^\[[xX]\]$|^☑|^✅|^✔/.test(v))
+        return 'pass';
+    if (/^\[ \]$|^☐/.test(v))
+        return 'unmarked';
+    const kind = classify(v, vocab);
+    if (kind === 'accepted')
+        return 'pass';
+    if (kind === 'failed' || kind === 'blocked')
+        return 'fail';
+    return kind === 'placeholder' ? 'placeholder' : 'unmarked';
+}
+function judgeItem(name, mark, line, vocab, add) {
+    const m = markOf(mark, vocab);
+    if (m === 'pass')
+        return true;
+    if (m === 'fail')
+        add('CHECKLIST_ITEM_FAILED', 'fail', `Item "${name}" is marked ${mark}: fix it before release.`, line);
+    else if (m === 'placeholder')
+        add('EVIDENCE_PLACEHOLDER', 'fail', `Item "${name}" holds a placeholder mark.`, line);
+    else
+        add('CHECKLIST_ITEM_UNMARKED', 'unknown', `Item "${name}" is not marked${mark.trim() ? ` (${JSON.stringify(mark)})` : ''}; mark it PASS or FAIL.`, line);
+    return false;
+}
+function checkItems(doc, rule, vocab, add) {
+    const range = rule.heading ? section(doc, rule.heading) : { start: 1, end: doc.lines.length };
+    if (!range) {
+        add('CHECKLIST_SECTION_NOT_FOUND', 'unknown', `No "${rule.heading}" heading; add the review items under it.`);
+        return '(not found)';
+    }
+    let total = 0;
+    let passed = 0;
+    const table = tableIn(doc, range);
+    if (table) {
+        const item = columnIndex(table, rule.item);
+        const mark = columnIndex(table, rule.mark);
+        if (item < 0 || mark < 0) {
+            const lack = item < 0 ? rule.item : rule.mark;
+            add('CHECKLIST_COLUMN_NOT_FOUND', 'unknown', `The checklist table has no "${lack}" column.`, table.line);
+            return '(columns missing)';
+        }
+        for (const row of table.rows) {
+            total++;
+            if (judgeItem(row.cell(item) || `line ${row.line}`, row.cell(mark), row.line, vocab, add))
+                passed++;
+        }
+    }
+    for (let n = range.start; n <= range.end; n++) {
+        const m = doc.inFence[n - 1] ? null : /^\s*[-*+]\s+\[([ xX])\]\s+(.*)$/.exec(doc.lines[n - 1] ?? '');
+        if (!m)
+            continue;
+        total++;
+        if (judgeItem(m[2], `[${m[1]}]`, n, vocab, add))
+            passed++;
+    }
+    if (total === 0)
+        add('CHECKLIST_EMPTY', 'unknown', 'The checklist has no items (a table or a task list).');
+    return `${passed}/${total} items passed`;
+}
+function parseTimestamp(m) {
+    const [, y, mo, d, h, mi, s] = m;
+    const t = new Date(m[0]);
+    const ok = !Number.isNaN(t.getTime()) &&
+        Number(mo) >= 1 &&
+        Number(mo) <= 12 &&
+        Number(d) >= 1 &&
+        Number(d) <= 31 &&
+        Number(h) <= 23 &&
+        Number(mi) <= 59 &&
+        Number(s ?? 0) <= 59 &&
+        Number(y) >= 1970;
+    // Date() rolls 2026-02-30 over into March: compare the calendar day it landed on.
+    const local = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+    return ok && local.getUTCDate() === Number(d) ? t : undefined;
+}
+function checkSignOff(doc, role, rule, asOf, vocab, add) {
+    const range = rule.signOffHeading ? section(doc, rule.signOffHeading) : undefined;
+    const r = valueAfterLabel(doc, role, range);
+    const artifact = `sign-off: ${role}`;
+    if (!r.found) {
+        add('SIGNOFF_MISSING', 'unknown', `No "${role}:" sign-off line; add "${role}: <name> — <ISO-8601 timestamp>".`);
+        return [artifact, '(missing)', '', ''];
+    }
+    const rest = r.rest ?? '';
+    if (isPlaceholder(rest, vocab)) {
+        add('EVIDENCE_PLACEHOLDER', 'fail', `The ${role} sign-off still holds a placeholder; sign it.`, r.line);
+        return [artifact, rest, '', ''];
+    }
+    const ts = TIMESTAMP.exec(rest);
+    const name = (ts ? rest.replace(ts[0], '') : rest)
+        .replace(/[`*_()[\]]/g, '')
+        .replace(/(^|\s)(on|at|signed)(?=\s|$)/gi, ' ')
+        .replace(/^[\s,;:|—–-]+|[\s,;:|—–-]+$/g, '')
+        .trim();
+    if (!name)
+        add('SIGNOFF_NAME_MISSING', 'unknown', `The ${role} sign-off has no name; the signer writes it.`, r.line);
+    const when = ts ? parseTimestamp(ts) : undefined;
+    if (!when) {
+        const shown = ts?.[0] ?? DATE_LIKE.exec(rest)?.[0];
+        add(shown ? 'SIGNOFF_TIMESTAMP_INVALID' : 'SIGNOFF_TIMESTAMP_MISSING', shown ? 'fail' : 'unknown', `The ${role} sign-off needs an ISO-8601 timestamp with time and zone, e.g. 2026-11-16T09:30:00Z${shown ? `, not "${shown}"` : ''}.`, r.line);
+        return [artifact, name || '(no name)', '', ''];
+    }
+    const age = ageDays(when, asOf);
+    if (when.getTime() > asOf.getTime())
+        add('SIGNOFF_AFTER_AS_OF', 'fail', `The ${role} sign-off (${ts?.[0]}) is later than ${asOf.toISOString()}.`, r.line);
+    else if (rule.maxAgeDays !== undefined && age > rule.maxAgeDays)
+        add('SIGNOFF_STALE', 'fail', `The ${role} sign-off is ${age} days old (limit ${rule.maxAgeDays}); sign the checklist again.`, r.line);
+    return [artifact, name || '(no name)', dateAndAge(when, age), ''];
+}
+function checkChecklist(doc, rule, file, asOf, vocab) {
+    const findings = [];
+    let bucket = [];
+    const add = (r, level, message, line) => {
+        const f = { rule: r, level, message: `checklist: ${message}`, file, ...(line ? { line } : {}) };
+        findings.push(f);
+        bucket.push(f);
+        return f;
+    };
+    const rows = [];
+    const items = checkItems(doc, rule, vocab, add);
+    rows.push({ row: [file, items, '', ''], findings: bucket });
+    for (const role of rule.signOffs) {
+        bucket = [];
+        rows.push({ row: checkSignOff(doc, role, rule, asOf, vocab, add), findings: bucket });
+    }
+    return { findings, rows };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/lib/policy/yaml-source.ts
+// Reads a YAML policy file keeping line numbers, and collects every problem in it with the path of the
+// bad key (`evidence[2].table.rows`) and its line, so one run reports them all.
+
+function pathText(path) {
+    let out = '';
+    for (const p of path)
+        out += typeof p === 'number' ? `[${p}]` : out ? `.${p}` : p;
+    return out || '(top level)';
+}
+function readYaml(text) {
+    const counter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+    const syntax = doc.errors.map((e) => ({
+        at: '(file)',
+        message: e.message.split('\n')[0] ?? e.message,
+        line: counter.linePos(e.pos[0]).line,
+    }));
+    const lineOf = (path, key = false) => {
+        try {
+            if (key && path.length > 0) {
+                const parent = path.length > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
+                if ((0,dist/* isMap */.jh)(parent)) {
+                    const pair = parent.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && p.key.value === path.at(-1));
+                    if (pair && (0,dist/* isNode */.Ll)(pair.key) && pair.key.range)
+                        return counter.linePos(pair.key.range[0]).line;
+                }
+            }
+            const node = path.length ? doc.getIn(path, true) : doc.contents;
+            if ((0,dist/* isNode */.Ll)(node) && node.range)
+                return counter.linePos(node.range[0]).line;
+        }
+        catch {
+            // A path through a scalar has no node: fall back to no line rather than fail the report.
+        }
+        return undefined;
+    };
+    let data;
+    if (syntax.length === 0) {
+        try {
+            data = doc.toJS({ maxAliasCount: 100 });
+        }
+        catch (e) {
+            syntax.push({ at: '(file)', message: e instanceof Error ? e.message : String(e), line: 1 });
+        }
+    }
+    return { data, syntax, lineOf };
+}
+/** Collects problems while a parser walks the data. */
+class Problems {
+    src;
+    list = [];
+    constructor(src) {
+        this.src = src;
+    }
+    add(path, message, key = false) {
+        this.list.push({ at: pathText(path), message, line: this.src?.lineOf(path, key) });
+    }
+    /** Refuses keys the schema does not know, so a typo never silently turns a check off. */
+    knownKeys(obj, path, allowed) {
+        for (const k of Object.keys(obj)) {
+            if (!allowed.includes(k))
+                this.add([...path, k], `unknown key "${k}"; expected one of: ${allowed.join(', ')}`, true);
+        }
+    }
+    str(obj, path, key, required = false) {
+        const v = obj[key];
+        if (v === undefined || v === null) {
+            if (required)
+                this.add(path, `"${key}" is required`);
+            return undefined;
+        }
+        if (typeof v !== 'string' || v.trim() === '') {
+            this.add([...path, key], `"${key}" must be a non-empty string`);
+            return undefined;
+        }
+        return v.trim();
+    }
+    strList(obj, path, key) {
+        const v = obj[key];
+        if (v === undefined || v === null)
+            return undefined;
+        const list = typeof v === 'string' ? [v] : v;
+        if (!Array.isArray(list) || list.some((x) => typeof x !== 'string' || x.trim() === '')) {
+            this.add([...path, key], `"${key}" must be a list of non-empty strings`);
+            return undefined;
+        }
+        return list.map((x) => x.trim());
+    }
+    days(obj, path, key) {
+        const v = obj[key];
+        if (v === undefined || v === null || v === false)
+            return undefined;
+        if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 36500) {
+            this.add([...path, key], `"${key}" must be a whole number of days (0 to 36500), or false to switch it off`);
+            return undefined;
+        }
+        return v;
+    }
+    map(v, path) {
+        if (v !== null && typeof v === 'object' && !Array.isArray(v))
+            return v;
+        this.add(path, 'must be a mapping of keys to values');
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/validate-evidence/policy.ts
+// The policy file of validate-evidence: which evidence documents must exist, where their status and
+// tables are, how old they may be, the review checklist, and the invariants switched on by their keys.
+// Every problem is reported with the bad key's path and line; a bad policy never crashes the gate.
+
+
+/** The required key that stands for every value of the `environment` input (written literally in policies). */
+const ENVIRONMENT_KEY = '$' + '{environment}';
+const TOP = ['vocabulary', 'max-age-days', 'evidence', 'checklist'];
+const DATE_TOKEN = /YYYYMMDD|YYYY-MM-DD/;
+function parseVocabulary(p, raw) {
+    if (raw === undefined || raw === null)
+        return DEFAULT_VOCABULARY;
+    const m = p.map(raw, ['vocabulary']);
+    if (!m)
+        return DEFAULT_VOCABULARY;
+    p.knownKeys(m, ['vocabulary'], ['accepted', 'blocked', 'failed', 'placeholders']);
+    const pick = (k) => p.strList(m, ['vocabulary'], k) ?? DEFAULT_VOCABULARY[k];
+    return {
+        accepted: pick('accepted'),
+        blocked: pick('blocked'),
+        failed: pick('failed'),
+        placeholders: pick('placeholders'),
+    };
+}
+function parseStatus(p, raw, at) {
+    const m = p.map(raw, at);
+    if (!m)
+        return undefined;
+    p.knownKeys(m, at, ['label', 'heading', 'expect']);
+    const label = p.str(m, at, 'label');
+    const heading = p.str(m, at, 'heading');
+    if ((label === undefined) === (heading === undefined))
+        p.add(at, 'give exactly one of "label" or "heading"');
+    const expect = p.strList(m, at, 'expect');
+    return { label, heading, expect };
+}
+function parseRows(p, raw, at) {
+    if (raw === undefined || raw === null || raw === 'all')
+        return { kind: 'all' };
+    const m = typeof raw === 'string' ? /^latest-per-(.+)$/.exec(raw.trim()) : null;
+    if (m)
+        return { kind: 'latest-per', column: m[1].trim() };
+    p.add(at, `"rows" must be "all" or "latest-per-<column>", got ${JSON.stringify(raw)}`);
+    return { kind: 'all' };
+}
+function parseTable(p, raw, at) {
+    const m = p.map(raw, at);
+    if (!m)
+        return undefined;
+    p.knownKeys(m, at, ['heading', 'rows', 'required-keys', 'result', 'signer', 'check-columns']);
+    const rows = parseRows(p, m['rows'], [...at, 'rows']);
+    const requiredKeys = p.strList(m, at, 'required-keys') ?? [];
+    if (requiredKeys.length && rows.kind !== 'latest-per') {
+        p.add([...at, 'required-keys'], '"required-keys" needs rows: latest-per-<column> (the column the keys are in)', true);
+    }
+    return {
+        heading: p.str(m, at, 'heading'),
+        rows,
+        requiredKeys,
+        result: p.str(m, at, 'result'),
+        signer: p.str(m, at, 'signer'),
+        checkColumns: p.strList(m, at, 'check-columns'),
+    };
+}
+function parseArtifact(p, raw, i) {
+    const at = ['evidence', i];
+    const m = p.map(raw, at);
+    if (!m)
+        return undefined;
+    p.knownKeys(m, at, ['name', 'file', 'pattern', 'files', 'max-age-days', 'status', 'table']);
+    const file = p.str(m, at, 'file');
+    const pattern = p.str(m, at, 'pattern');
+    const files = p.str(m, at, 'files');
+    if ([file, pattern, files].filter((x) => x !== undefined).length !== 1) {
+        p.add(at, 'give exactly one of "file", "pattern" or "files"');
+    }
+    if (pattern !== undefined && (pattern.match(new RegExp(DATE_TOKEN, 'g')) ?? []).length !== 1) {
+        p.add([...at, 'pattern'], '"pattern" must hold exactly one date token, YYYYMMDD or YYYY-MM-DD, in the file name');
+    }
+    else if (pattern !== undefined && DATE_TOKEN.test(pattern.slice(0, pattern.lastIndexOf('/') + 1))) {
+        p.add([...at, 'pattern'], 'the date token must be in the file name, not in a folder name');
+    }
+    for (const [k, v] of [
+        ['file', file],
+        ['pattern', pattern],
+        ['files', files],
+    ]) {
+        if (v && (v.startsWith('/') || v.split('/').includes('..'))) {
+            p.add([...at, k], `"${k}" must be a path inside the repository (no leading / and no ..)`);
+        }
+    }
+    const status = m['status'] === undefined ? undefined : parseStatus(p, m['status'], [...at, 'status']);
+    const table = m['table'] === undefined ? undefined : parseTable(p, m['table'], [...at, 'table']);
+    if (!status && !table && m['status'] === undefined && m['table'] === undefined) {
+        p.add(at, 'say what to check: "status", "table" or both');
+    }
+    const name = p.str(m, at, 'name') ?? file ?? pattern ?? files ?? `evidence[${i}]`;
+    return { name, file, pattern, files, maxAgeDays: p.days(m, at, 'max-age-days'), status, table };
+}
+function parseChecklist(p, raw) {
+    const at = ['checklist'];
+    const m = p.map(raw, at);
+    if (!m)
+        return undefined;
+    p.knownKeys(m, at, ['file', 'heading', 'item', 'mark', 'sign-offs', 'sign-off-heading', 'max-age-days']);
+    const file = p.str(m, at, 'file', true);
+    if (!file)
+        return undefined;
+    return {
+        file,
+        heading: p.str(m, at, 'heading'),
+        item: p.str(m, at, 'item') ?? 'Item',
+        mark: p.str(m, at, 'mark') ?? 'Result',
+        signOffs: p.strList(m, at, 'sign-offs') ?? [],
+        signOffHeading: p.str(m, at, 'sign-off-heading'),
+        maxAgeDays: p.days(m, at, 'max-age-days'),
+    };
+}
+/** Parses policy text; `invariantKeys` are the extra top-level keys the invariants own. */
+function parsePolicy(text, invariantKeys) {
+    const src = readYaml(text);
+    if (src.syntax.length)
+        return { problems: src.syntax };
+    const p = new Problems(src);
+    const data = src.data ?? {};
+    const top = p.map(data, []);
+    if (!top)
+        return { problems: p.list };
+    p.knownKeys(top, [], [...TOP, ...invariantKeys]);
+    const policy = {
+        vocabulary: parseVocabulary(p, top['vocabulary']),
+        maxAgeDays: p.days(top, [], 'max-age-days'),
+        invariants: {},
+        invariantLines: {},
+    };
+    if (top['evidence'] !== undefined) {
+        if (!Array.isArray(top['evidence']))
+            p.add(['evidence'], '"evidence" must be a list of artifacts');
+        else
+            policy.evidence = top['evidence'].flatMap((a, i) => parseArtifact(p, a, i) ?? []);
+    }
+    if (top['checklist'] !== undefined && top['checklist'] !== null)
+        policy.checklist = parseChecklist(p, top['checklist']);
+    for (const key of invariantKeys) {
+        if (!(key in top))
+            continue;
+        policy.invariants[key] = top[key];
+        policy.invariantLines[key] = src.lineOf([key], true);
+    }
+    return p.list.length ? { problems: p.list } : { policy, problems: [] };
+}
+
+;// CONCATENATED MODULE: ./src/validate-evidence/default-policy.ts
+// The built-in policy, used when the repository has no policy file: the common
+// docs/operations-artifacts/ convention of capacity, disaster-recovery, security and egress evidence.
+
+
+const DIR = 'docs/operations-artifacts';
+const DEFAULT_EVIDENCE = [
+    {
+        name: 'capacity-baselines',
+        file: `${DIR}/capacity-baselines.md`,
+        status: { label: 'Current gate status' },
+    },
+    {
+        name: 'dr-drill',
+        pattern: `${DIR}/dr-drill-YYYYMMDD.md`,
+        status: { heading: 'Status', expect: ['COMPLETED'] },
+    },
+    {
+        name: 'security-controls-validation',
+        file: `${DIR}/security-controls-validation.md`,
+        table: { heading: 'Validation Matrix', rows: { kind: 'all' }, requiredKeys: [], result: 'Result' },
+    },
+    {
+        name: 'controller-egress-handoff',
+        file: `${DIR}/controller-egress-handoff.md`,
+        status: { heading: 'Current Status' },
+        table: {
+            heading: 'Validation Matrix',
+            rows: { kind: 'latest-per', column: 'Environment' },
+            requiredKeys: [ENVIRONMENT_KEY],
+            result: 'Smoke check result',
+            signer: 'Reviewer',
+        },
+    },
+];
+function defaultPolicy() {
+    return { vocabulary: DEFAULT_VOCABULARY, evidence: DEFAULT_EVIDENCE, invariants: {}, invariantLines: {} };
+}
+
+;// CONCATENATED MODULE: ./src/validate-evidence/evidence.ts
+
+
+
+/** Collects one document's findings; a class, not a closure per document, on this hot path. */
+class Out {
+    name;
+    file;
+    findings = [];
+    constructor(name, file) {
+        this.name = name;
+        this.file = file;
+    }
+    add(rule, level, message, line) {
+        const f = { rule, level, message: `${this.name}: ${message}`, file: this.file };
+        if (line)
+            f.line = line;
+        this.findings.push(f);
+    }
+}
+/** The verdict on one value; undefined when it is acceptable. */
+function judge(value, vocab, what, expect) {
+    const kind = classify(value, vocab);
+    // Most values pass: build message parts only for the ones that do not.
+    if (kind === 'accepted' && !expect)
+        return undefined;
+    const shown = JSON.stringify(value);
+    switch (kind) {
+        case 'empty':
+            return { rule: 'EVIDENCE_VALUE_NOT_FOUND', level: 'unknown', message: `${what} is empty; record the outcome.` };
+        case 'placeholder':
+            return {
+                rule: 'EVIDENCE_PLACEHOLDER',
+                level: 'fail',
+                message: `${what} is a placeholder (${shown}); fill it in.`,
+            };
+        case 'blocked':
+            return {
+                rule: 'EVIDENCE_STATUS_BLOCKED',
+                level: 'fail',
+                message: `${what} is ${shown}: resolve it before the release goes on.`,
+            };
+        case 'failed':
+            return { rule: 'EVIDENCE_STATUS_FAILED', level: 'fail', message: `${what} is ${shown}: fix and re-run it.` };
+        default: {
+            const ok = expect ? expect.some((e) => normalizeValue(e) === normalizeValue(value)) : kind === 'accepted';
+            if (ok)
+                return undefined;
+            const want = (expect ?? vocab.accepted).join(', ');
+            return {
+                rule: 'EVIDENCE_STATUS_NOT_ACCEPTED',
+                level: 'fail',
+                message: `${what} is ${shown}, not an accepted value (${want}).`,
+            };
+        }
+    }
+}
+function checkStatus(doc, rule, ctx, out) {
+    let found;
+    if (rule.label) {
+        const r = valueAfterLabel(doc, rule.label);
+        if (!r.found) {
+            out.add('EVIDENCE_LABEL_NOT_FOUND', 'unknown', `No line starts with "${rule.label}"; write the status after it.`);
+            return '(not found)';
+        }
+        if (!r.value) {
+            out.add('EVIDENCE_VALUE_NOT_FOUND', 'unknown', `"${rule.label}" has no value; write it as \`STATUS\`.`, r.line);
+            return '(empty)';
+        }
+        found = r.value;
+    }
+    else {
+        const heading = rule.heading;
+        const s = section(doc, heading);
+        if (!s) {
+            out.add('EVIDENCE_SECTION_NOT_FOUND', 'unknown', `No "${heading}" heading; add it with the status under it.`);
+            return '(not found)';
+        }
+        found = firstValue(doc, s);
+        if (!found) {
+            out.add('EVIDENCE_VALUE_NOT_FOUND', 'unknown', `The "${heading}" section is empty; write the status.`, s.heading.line);
+            return '(empty)';
+        }
+    }
+    const what = rule.label ? `"${rule.label}"` : `The status under "${rule.heading}"`;
+    const bad = judge(found.value, ctx.vocab, what, rule.expect);
+    if (bad)
+        out.add(bad.rule, bad.level, bad.message, found.line);
+    return found.value;
+}
+/** The rows a rule looks at: all of them, or the last row per key (later rows supersede earlier ones). */
+function selectRows(table, rule, keyCol, ctx, out) {
+    if (rule.rows.kind === 'all')
+        return table.rows;
+    const latest = new Map();
+    for (const row of table.rows)
+        latest.set(normalizeValue(row.cell(keyCol)), row);
+    const keys = rule.requiredKeys.flatMap((k) => (k === ENVIRONMENT_KEY ? ctx.environments : [k]));
+    if (keys.length === 0)
+        return [...latest.values()];
+    const picked = [];
+    for (const key of keys) {
+        const row = latest.get(normalizeValue(key));
+        if (row)
+            picked.push(row);
+        else
+            out.add('EVIDENCE_ROW_MISSING', 'unknown', `No row for ${rule.rows.column} "${key}"; record its evidence in the table.`, table.line);
+    }
+    return picked;
+}
+/** How a message names a cell: its column and the row's first non-empty cell. */
+function cellName(table, row, i) {
+    const label = row.cells.find((c) => c !== '') ?? `line ${row.line}`;
+    return `"${table.headers[i]}" of row "${label}"`;
+}
+function checkRow(doc, table, row, cols, ctx, out, mayFlagRows) {
+    let ok = true;
+    // One test of the whole row line rules out every placeholder, blocked or failed cell in it.
+    const raw = doc.lines[row.line - 1];
+    if (mayFlagRows && (raw === undefined || mayFlag(raw, ctx.vocab))) {
+        for (let i = 0; i < table.headers.length; i++) {
+            if (i === cols.result || i === cols.signer || (cols.check && !cols.check.has(i)))
+                continue;
+            const kind = classify(row.cell(i), ctx.vocab);
+            if (kind === 'placeholder' || kind === 'blocked' || kind === 'failed') {
+                const bad = judge(row.cell(i), ctx.vocab, cellName(table, row, i));
+                out.add(bad.rule, bad.level, bad.message, row.line);
+                ok = false;
+            }
+        }
+    }
+    for (const k of ['result', 'signer']) {
+        const i = cols[k];
+        if (i === undefined)
+            continue;
+        const v = row.cell(i);
+        const kind = classify(v, ctx.vocab);
+        const bad = k === 'result'
+            ? kind === 'accepted'
+                ? undefined
+                : judge(v, ctx.vocab, cellName(table, row, i))
+            : kind === 'empty'
+                ? {
+                    rule: 'EVIDENCE_SIGNER_MISSING',
+                    level: 'unknown',
+                    message: `${cellName(table, row, i)} is empty; name who signed.`,
+                }
+                : kind === 'placeholder'
+                    ? judge(v, ctx.vocab, cellName(table, row, i))
+                    : undefined;
+        if (bad) {
+            out.add(bad.rule === 'EVIDENCE_VALUE_NOT_FOUND' ? 'EVIDENCE_RESULT_MISSING' : bad.rule, bad.level, bad.message, row.line);
+            ok = false;
+        }
+    }
+    return ok;
+}
+function checkTable(doc, rule, ctx, out) {
+    let range;
+    if (rule.heading) {
+        range = section(doc, rule.heading);
+        if (!range) {
+            out.add('EVIDENCE_SECTION_NOT_FOUND', 'unknown', `No "${rule.heading}" heading; add it with the table under it.`);
+            return '(no table)';
+        }
+    }
+    const table = tableIn(doc, range);
+    const where = rule.heading ? `under "${rule.heading}"` : 'in the document';
+    if (!table) {
+        out.add('EVIDENCE_TABLE_NOT_FOUND', 'unknown', `No table ${where}; add the table.`, range?.start ? range.start - 1 : 1);
+        return '(no table)';
+    }
+    const cols = { check: rule.checkColumns ? new Set() : undefined };
+    const want = [
+        ['result', rule.result],
+        ['signer', rule.signer],
+        ['key', rule.rows.kind === 'latest-per' ? rule.rows.column : undefined],
+    ];
+    for (const name of rule.checkColumns ?? [])
+        want.push(['check', name]);
+    let missing = false;
+    for (const [k, name] of want) {
+        if (!name)
+            continue;
+        const i = columnIndex(table, name);
+        if (i < 0) {
+            missing = true;
+            out.add('EVIDENCE_COLUMN_NOT_FOUND', 'unknown', `The table ${where} has no "${name}" column (it has: ${table.headers.join(', ')}).`, table.line);
+        }
+        else if (k === 'check')
+            cols.check?.add(i);
+        else
+            cols[k] = i;
+    }
+    if (missing)
+        return '(columns missing)';
+    if (table.rows.length === 0) {
+        out.add('EVIDENCE_TABLE_EMPTY', 'unknown', `The table ${where} has no rows; record the evidence.`, table.line);
+        return '0 rows';
+    }
+    const rows = selectRows(table, rule, cols.key ?? -1, ctx, out);
+    // When the whole table cannot flag anything, no row needs its cells classified one by one.
+    // Row by row, which answers as the joined rows would (no flag word spans a line), without joining them.
+    let mayFlagRows = false;
+    for (let n = table.line; n < table.endLine && !mayFlagRows; n++)
+        mayFlagRows = mayFlag(doc.lines[n] ?? '', ctx.vocab);
+    let good = 0;
+    for (const row of rows)
+        if (checkRow(doc, table, row, cols, ctx, out, mayFlagRows))
+            good++;
+    return `${good}/${rows.length} rows accepted`;
+}
+function checkEvidence(doc, rule, ctx) {
+    const out = new Out(rule.name, ctx.file);
+    const status = rule.status ? checkStatus(doc, rule.status, ctx, out) : undefined;
+    const table = rule.table ? checkTable(doc, rule.table, ctx, out) : undefined;
+    const value = status !== undefined && table !== undefined ? `${status}; ${table}` : (status ?? table ?? '');
+    return { findings: out.findings, value };
+}
+
+;// CONCATENATED MODULE: ./src/validate-evidence/invariants/config.ts
+// Small validators for the invariants' policy keys: each error names the key path (`at`) and the
+// expected form, so a user can fix the policy file without reading our source.
+
+function invalid(at, expected, got) {
+    const shown = got === undefined ? '' : `, got ${JSON.stringify(got)?.slice(0, 80)}`;
+    return (0,errors/* userError */.IF)('POLICY_INVALID', `Policy key "${at}" must be ${expected}${shown}.`);
+}
+function asObject(raw, at, known) {
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+        throw invalid(at, 'a mapping', raw);
+    const obj = raw;
+    for (const key of Object.keys(obj)) {
+        // A misspelt key silently ignored would switch a check off: refuse it.
+        if (!known.includes(key))
+            throw invalid(`${at}.${key}`, `one of the known keys (${known.join(', ')})`);
+    }
+    return obj;
+}
+function str(obj, key, at) {
+    const v = obj[key];
+    if (v === undefined || v === null)
+        return undefined;
+    if (typeof v === 'number')
+        return String(v);
+    if (typeof v !== 'string' || v.trim() === '')
+        throw invalid(`${at}.${key}`, 'a non-empty string', v);
+    return v;
+}
+function reqStr(obj, key, at) {
+    const v = str(obj, key, at);
+    if (v === undefined)
+        throw invalid(`${at}.${key}`, 'given (a non-empty string)');
+    return v;
+}
+function strList(obj, key, at) {
+    const v = obj[key];
+    if (v === undefined || v === null)
+        return undefined;
+    const list = typeof v === 'string' ? [v] : v;
+    if (!Array.isArray(list))
+        throw invalid(`${at}.${key}`, 'a list of strings', v);
+    return list.map((item, i) => {
+        if (typeof item === 'number')
+            return String(item);
+        if (typeof item !== 'string' || item.trim() === '')
+            throw invalid(`${at}.${key}[${i}]`, 'a non-empty string', item);
+        return item;
+    });
+}
+function asBool(obj, key, at) {
+    const v = obj[key];
+    if (v === undefined || v === null)
+        return undefined;
+    if (typeof v !== 'boolean')
+        throw invalid(`${at}.${key}`, 'true or false', v);
+    return v;
+}
+function list(obj, key, at) {
+    const v = obj[key];
+    if (v === undefined || v === null)
+        return undefined;
+    if (!Array.isArray(v))
+        throw invalid(`${at}.${key}`, 'a list', v);
+    return v;
+}
+function oneOf(obj, key, at, allowed) {
+    const v = str(obj, key, at);
+    if (v !== undefined && !allowed.includes(v))
+        throw invalid(`${at}.${key}`, `one of ${allowed.join(', ')}`, v);
+    return v;
+}
+/** A regular expression from the policy, which must capture the value it is meant to find. */
+function regex(obj, key, at, groups = 1) {
+    const source = str(obj, key, at);
+    if (source === undefined)
+        return undefined;
+    let re;
+    try {
+        re = new RegExp(source);
+    }
+    catch (e) {
+        throw invalid(`${at}.${key}`, `a valid regular expression (${e.message})`);
+    }
+    const captures = new RegExp(`${source}|`).exec('').length - 1;
+    if (captures < groups)
+        throw invalid(`${at}.${key}`, `a regular expression with ${groups} capture group(s)`, source);
+    return re;
+}
+/** A path the policy names must stay inside the repository: the gate reads nothing else. */
+function repoPath(value, at) {
+    const v = value.replace(/\\/g, '/');
+    if (v.startsWith('/') || v.split('/').includes('..'))
+        throw invalid(at, 'a path inside the repository', value);
+    return v;
+}
+/** The verdict column of a summary row: the worst level among the row's findings. */
+function rowVerdict(findings) {
+    if (findings.some((f) => f.level === 'fail'))
+        return 'FAIL';
+    if (findings.some((f) => f.level === 'unknown'))
+        return 'UNKNOWN';
+    return 'PASS';
+}
+
+;// CONCATENATED MODULE: ./src/lib/markdown/anchors.ts
+// The anchors GitHub gives a Markdown file, so `#fragment` links can be checked offline. GitHub slugs the
+// rendered text of each heading: lowercase, punctuation and symbols removed except `-` and `_`, each
+// space turned into `-`, and a repeated slug suffixed -1, -2, ... in document order. Explicit HTML
+// anchors (`<a name="x">`, `id="x"`) count too.
+// Letters, marks, digits and connector punctuation (`_`) survive; so do space and hyphen.
+const DROPPED = /[^\p{L}\p{M}\p{N}\p{Pc} -]/gu;
+function slug(text) {
+    return text.toLowerCase().replace(DROPPED, '').replace(/ /g, '-');
+}
+/** Hands out slugs the way GitHub does within one document: a taken slug gets the next free -N suffix. */
+class Slugger {
+    seen = new Map();
+    slug(text) {
+        const base = slug(text);
+        let result = base;
+        let n = this.seen.get(base) ?? 0;
+        while (this.seen.has(result)) {
+            n += 1;
+            result = `${base}-${n}`;
+        }
+        this.seen.set(base, n);
+        this.seen.set(result, 0);
+        return result;
+    }
+}
+/**
+ * The text GitHub renders for a heading's inline Markdown, as far as the slug can tell: HTML tags and
+ * link targets render no text, `_` emphasis markers vanish. Other markup (`*`, `~`, backticks,
+ * backslashes) is punctuation the slug drops anyway, so it is left alone. Every step is linear, so a
+ * hostile heading cannot stall the check.
+ */
+function headingText(inline) {
+    const text = inline
+        .replace(/<[^<>]*>/g, '')
+        // Bracket contents exclude `[` as well, which keeps these linear on text full of brackets.
+        .replace(/!?\[([^[\]]*)\]\([^()]*\)/g, '$1')
+        .replace(/\[([^[\]]*)\]\[[^[\]]*\]/g, '$1')
+        .replace(/&amp;/g, '&');
+    return stripUnderscoreEmphasis(text).trim();
+}
+const WORD = /[\p{L}\p{N}]/u;
+/**
+ * Removes `_` runs that open or close emphasis (GFM: never inside a word), pairing closers with the
+ * nearest opener; an unpaired `_` stays literal, as `snake_case` and a lone `_` do on GitHub.
+ */
+function stripUnderscoreEmphasis(text) {
+    const runs = [];
+    for (const m of text.matchAll(/_+/g)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        const before = text[start - 1] ?? ' ';
+        const after = text[end] ?? ' ';
+        if (WORD.test(before) && WORD.test(after))
+            continue; // intraword: literal
+        runs.push({ start, end, open: !/\s/.test(after), close: !/\s/.test(before) });
+    }
+    const drop = new Set();
+    const openers = [];
+    runs.forEach((r, i) => {
+        if (r.close && openers.length > 0) {
+            drop.add(openers.pop());
+            drop.add(i);
+        }
+        else if (r.open)
+            openers.push(i);
+    });
+    if (drop.size === 0)
+        return text;
+    let out = '';
+    let at = 0;
+    runs.forEach((r, i) => {
+        if (!drop.has(i))
+            return;
+        out += text.slice(at, r.start);
+        at = r.end;
+    });
+    return out + text.slice(at);
+}
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const anchors_ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+const HTML_ANCHOR = /<[a-z][^<>]*?\s(?:name|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+/** Headings (ATX and setext, outside fenced code) and explicit anchors of a Markdown text. */
+function anchorIndex(markdown) {
+    const lines = markdown.split(/\r?\n/);
+    const slugger = new Slugger();
+    const headings = [];
+    const anchors = new Set();
+    let fence;
+    // YAML front matter is metadata, not text: its closing `---` would otherwise make a setext heading.
+    const frontEnd = lines[0] === '---' ? lines.indexOf('---', 1) : -1;
+    for (let i = frontEnd + 1; i < lines.length; i++) {
+        const line = lines[i];
+        const f = FENCE.exec(line);
+        if (fence) {
+            if (f && f[1][0] === fence[0] && f[1].length >= fence.length && line.trim() === f[1])
+                fence = undefined;
+            continue;
+        }
+        if (f) {
+            fence = f[1];
+            continue;
+        }
+        if (line.includes('<'))
+            for (const m of line.matchAll(HTML_ANCHOR))
+                anchors.add(m[1] ?? m[2] ?? m[3] ?? '');
+        const atx = anchors_ATX.exec(line);
+        let heading;
+        if (atx)
+            heading = { text: atx[2] ?? '', level: atx[1].length };
+        else {
+            const next = lines[i + 1];
+            const setext = next === undefined ? null : SETEXT.exec(next);
+            const isParagraph = line.trim() !== '' && !/^ {4}/.test(line) && !/^\s*([-*+>]|\d+[.)])\s/.test(line);
+            if (setext && isParagraph && (setext[1][0] === '=' || line.trim() !== '')) {
+                heading = { text: line.trim(), level: setext[1][0] === '=' ? 1 : 2 };
+                i++;
+            }
+        }
+        if (!heading)
+            continue;
+        const anchor = slugger.slug(headingText(heading.text));
+        headings.push({ text: heading.text, level: heading.level, line: i + 1 - (atx ? 0 : 1), anchor });
+        anchors.add(anchor);
+    }
+    return { headings, anchors };
+}
+
+;// CONCATENATED MODULE: ./src/validate-evidence/invariants/order-sources.ts
+// Where a deployment order is written down: a fenced block under a runbook heading, and the steps of
+// a workflow. Each source yields the items it names in order, each with its line.
+
+
+/**
+ * The default matcher: the last path segment given to `kubectl apply -k|-f` (so
+ * `kubectl apply -k deploy/overlays/prod` names `prod`).
+ */
+const APPLY_PATTERN = /kubectl\s+apply\b.*?\s(?:-k|-f|--kustomize|--filename)(?:=|\s+)(?:\S*\/)?([^\s/]+)\/?(?:\s|$)/;
+/** The first fenced code block in the section under `heading` (matched on its text, any level, any case). */
+function fencedBlockUnder(markdown, heading) {
+    const wanted = heading
+        .replace(/^#+\s*/, '')
+        .trim()
+        .toLowerCase();
+    const { headings } = anchorIndex(markdown);
+    const h = headings.find((x) => headingText(x.text).toLowerCase() === wanted);
+    if (!h)
+        return { ok: false, reason: 'heading' };
+    const next = headings.find((x) => x.line > h.line && x.level <= h.level);
+    const lines = markdown.split(/\r?\n/);
+    const end = next ? next.line - 1 : lines.length;
+    let fence;
+    const body = [];
+    for (let i = h.line; i < end; i++) {
+        const text = lines[i];
+        const f = /^ {0,3}(`{3,}|~{3,})/.exec(text);
+        if (!fence) {
+            if (f)
+                fence = f[1];
+            continue;
+        }
+        if (f && f[1][0] === fence[0] && f[1].length >= fence.length && text.trim() === f[1]) {
+            return { ok: true, lines: body, headingLine: h.line };
+        }
+        body.push({ text, line: i + 1 });
+    }
+    // An unclosed fence runs to the end of the document in CommonMark; within the section it still counts.
+    return fence ? { ok: true, lines: body, headingLine: h.line } : { ok: false, reason: 'block', headingLine: h.line };
+}
+/**
+ * Items of a runbook block. With a pattern, only matching lines count (the first capture is the item).
+ * Without one, a `kubectl apply` line names its path's last segment and any other line is an item
+ * itself, minus list markers and trailing comments.
+ */
+function documentItems(lines, pattern) {
+    const out = [];
+    for (const { text, line } of lines) {
+        const t = text.trim();
+        if (t === '' || t.startsWith('#') || t.startsWith('//'))
+            continue;
+        if (pattern) {
+            const m = pattern.exec(t);
+            if (m?.[1])
+                out.push({ item: m[1].trim(), line });
+            continue;
+        }
+        const apply = APPLY_PATTERN.exec(t);
+        const item = apply
+            ? apply[1]
+            : t
+                .replace(/^(?:[-*+]|\d+[.)])\s+/, '')
+                .replace(/\s+#.*$/, '')
+                .trim();
+        if (item)
+            out.push({ item, line });
+    }
+    return out;
+}
+/**
+ * Items of a workflow's steps, jobs in file order (or only `job`). `match: run` tests every line of
+ * each `run:` script, `match: name` each step name; the pattern's first capture is the item, and a
+ * step name without a pattern is the item itself.
+ */
+function workflowItems(text, opts) {
+    const counter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        return { ok: false, rule: 'yaml', message: e.message.split('\n')[0], line: counter.linePos(e.pos[0]).line };
+    }
+    const lineOf = (node) => {
+        const r = node?.range;
+        return r ? counter.linePos(r[0]).line : 1;
+    };
+    const jobs = doc.get('jobs', true);
+    if (!(0,dist/* isMap */.jh)(jobs))
+        return { ok: false, rule: 'job', message: 'the workflow has no jobs mapping' };
+    const selected = jobs.items.filter((p) => opts.job === undefined || ((0,dist/* isScalar */.jn)(p.key) && p.key.value === opts.job));
+    if (selected.length === 0)
+        return { ok: false, rule: 'job', message: `the workflow has no job "${opts.job}"` };
+    const items = [];
+    const pattern = opts.pattern ?? (opts.match === 'run' ? APPLY_PATTERN : undefined);
+    for (const pair of selected) {
+        const steps = (0,dist/* isMap */.jh)(pair.value) ? pair.value.get('steps', true) : undefined;
+        if (!(0,dist/* isSeq */.oP)(steps))
+            continue;
+        for (const step of steps.items) {
+            if (!(0,dist/* isMap */.jh)(step))
+                continue;
+            const node = step.get(opts.match, true);
+            if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string')
+                continue;
+            items.push(...scalarItems(node, lineOf(node), pattern));
+        }
+    }
+    return { ok: true, items, jobLine: lineOf(selected[0].key) };
+}
+function scalarItems(node, startLine, pattern) {
+    // A block scalar's content starts on the line after its `|` or `>` header.
+    const block = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED';
+    const out = [];
+    node.value.split('\n').forEach((text, i) => {
+        const line = block ? startLine + 1 + i : startLine;
+        if (!pattern) {
+            if (text.trim())
+                out.push({ item: text.trim(), line });
+            return;
+        }
+        const m = pattern.exec(text);
+        if (m?.[1])
+            out.push({ item: m[1].trim(), line });
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/validate-evidence/invariants/deployment-order.ts
+// Deployment order: one canonical order, and every runbook and workflow that states an order states
+// that one. A runbook that says "prod, then staging" while the pipeline does the reverse is a release
+// hazard, whichever of the two is right.
+
+
+
+
+const deploymentOrder = {
+    key: 'deployment-order',
+    parse(raw, at) {
+        const o = asObject(raw, at, ['order', 'pattern', 'documents', 'workflows']);
+        const order = strList(o, 'order', at);
+        if (!order || order.length === 0)
+            throw invalid(`${at}.order`, 'a non-empty list of deployment steps');
+        const shared = regex(o, 'pattern', at);
+        const documents = (list(o, 'documents', at) ?? []).map((d, i) => {
+            const p = `${at}.documents[${i}]`;
+            const x = asObject(d, p, ['file', 'heading', 'pattern']);
+            return {
+                file: repoPath(reqStr(x, 'file', p), `${p}.file`),
+                heading: reqStr(x, 'heading', p),
+                pattern: regex(x, 'pattern', p) ?? shared,
+            };
+        });
+        const workflows = (list(o, 'workflows', at) ?? []).map((w, i) => {
+            const p = `${at}.workflows[${i}]`;
+            const x = asObject(w, p, ['file', 'job', 'match', 'pattern']);
+            return {
+                file: repoPath(reqStr(x, 'file', p), `${p}.file`),
+                job: str(x, 'job', p),
+                match: oneOf(x, 'match', p, ['run', 'name']) ?? 'run',
+                pattern: regex(x, 'pattern', p) ?? shared,
+            };
+        });
+        if (documents.length + workflows.length === 0) {
+            throw invalid(at, 'a mapping naming at least one of documents or workflows to compare with the order');
+        }
+        const seen = new Set();
+        order.forEach((item, i) => {
+            if (seen.has(norm(item)))
+                throw invalid(`${at}.order[${i}]`, 'listed once (it repeats an earlier step)', item);
+            seen.add(norm(item));
+        });
+        return { order, documents, workflows };
+    },
+    check: checkOrder,
+};
+/** Items compare without case and surrounding space: `Prod` in a runbook is `prod` in the pipeline. */
+const norm = (s) => s.trim().toLowerCase();
+async function checkOrder(config, ctx) {
+    const findings = [];
+    const rows = [];
+    // Each source reports its findings and, when it could be read, the steps it names in its order.
+    const source = (file, read) => {
+        const abs = (0,external_node_path_.join)(ctx.repo, file);
+        const { findings: found, steps } = (0,external_node_fs_.existsSync)(abs)
+            ? read((0,external_node_fs_.readFileSync)(abs, 'utf8'))
+            : {
+                findings: [
+                    {
+                        rule: 'DEPLOY_ORDER_SOURCE_MISSING',
+                        level: 'unknown',
+                        message: `${file} named in deployment-order does not exist: restore it or fix the policy.`,
+                        file,
+                    },
+                ],
+            };
+        findings.push(...found);
+        const value = steps ? steps.join(' → ') || '(no steps)' : '(not found)';
+        rows.push([`Deployment order in ${file}`, value, '', rowVerdict(found)]);
+    };
+    for (const doc of config.documents) {
+        source(doc.file, (text) => {
+            const block = fencedBlockUnder(text, doc.heading);
+            if (!block.ok) {
+                const message = block.reason === 'heading'
+                    ? `no heading "${doc.heading}" in ${doc.file}: add it with the deployment order in a fenced block, or fix the policy.`
+                    : `no fenced code block under "${doc.heading}" in ${doc.file}: write the deployment order in one.`;
+                const f = { rule: 'DEPLOY_ORDER_NOT_FOUND', level: 'unknown', message, file: doc.file };
+                if (block.headingLine)
+                    f.line = block.headingLine;
+                return { findings: [f] };
+            }
+            const items = documentItems(block.lines, doc.pattern);
+            return { findings: compareOrder(config.order, items, doc.file, block.headingLine, true), steps: names(items) };
+        });
+    }
+    for (const wf of config.workflows) {
+        source(wf.file, (text) => {
+            const got = workflowItems(text, { job: wf.job, match: wf.match, pattern: wf.pattern });
+            if (!got.ok) {
+                const yaml = got.rule === 'yaml';
+                const f = {
+                    rule: yaml ? 'DEPLOY_ORDER_WORKFLOW_INVALID' : 'DEPLOY_ORDER_NOT_FOUND',
+                    level: yaml ? 'fail' : 'unknown',
+                    message: `${wf.file}: ${got.message}. ${yaml ? 'Fix the workflow YAML.' : 'Fix the workflow or the policy.'}`,
+                    file: wf.file,
+                    line: got.line,
+                };
+                return { findings: [f] };
+            }
+            // Step names are free text: without a pattern, steps not in the order (checkout, login) are not extras.
+            const extras = !(wf.match === 'name' && !wf.pattern);
+            const known = new Set(config.order.map(norm));
+            const items = extras ? got.items : got.items.filter((it) => known.has(norm(it.item)));
+            return { findings: compareOrder(config.order, items, wf.file, got.jobLine, extras), steps: names(items) };
+        });
+    }
+    return { findings, rows };
+}
+const names = (items) => items.map((it) => it.item);
+/**
+ * Compares the items a source names with the canonical order: unknown items (extras), repeats,
+ * items the source lacks, and the first place where the shared items' order diverges.
+ */
+function compareOrder(order, items, file, anchorLine, reportExtras) {
+    const findings = [];
+    const fail = (rule, message, line) => ({ rule, level: 'fail', message, file, line });
+    const canonical = new Map(order.map((o, i) => [norm(o), i]));
+    const firsts = [];
+    const seen = new Set();
+    for (const it of items) {
+        const key = norm(it.item);
+        if (!canonical.has(key)) {
+            if (reportExtras)
+                findings.push(fail('DEPLOY_ORDER_EXTRA', `"${it.item}" is not in the canonical deployment order (${order.join(' → ')}): add it to the policy or remove it here.`, it.line));
+            continue;
+        }
+        if (seen.has(key)) {
+            findings.push(fail('DEPLOY_ORDER_DUPLICATE', `"${it.item}" appears more than once: deploy each step once.`, it.line));
+            continue;
+        }
+        seen.add(key);
+        firsts.push(it);
+    }
+    const expected = order.filter((o) => seen.has(norm(o)));
+    const at = firsts.findIndex((it, i) => norm(it.item) !== norm(expected[i]));
+    if (at !== -1) {
+        const it = firsts[at];
+        findings.push(fail('DEPLOY_ORDER_MISMATCH', `"${it.item}" comes where the canonical order has "${expected[at]}" (order: ${order.join(' → ')}): reorder the steps.`, it.line));
+    }
+    for (const o of order) {
+        if (!seen.has(norm(o)))
+            findings.push(fail('DEPLOY_ORDER_MISSING', `step "${o}" of the canonical deployment order is missing: add it in its place.`, anchorLine));
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/validate-evidence/invariants/md-links.ts
+// The link targets a Markdown file holds, with their lines: inline links and images, reference
+// definitions and HTML href/src. Code (fenced blocks and inline spans) is skipped: a link shown as
+// code is an example, not a link.
+const md_links_FENCE = /^ {0,3}(`{3,}|~{3,})/;
+// [text](target "title") and ![alt](src); the text may hold one level of brackets, the target one
+// level of balanced parentheses (as in wiki-style file names). Nested brackets may not nest again,
+// which keeps the scan linear on lines full of `[`.
+const INLINE = /!?\[(?:[^[\]]|\[[^[\]]*\])*\]\(\s*(<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
+const DEFINITION = /^ {0,3}\[[^\]]+\]:\s*(<[^>]*>|\S+)/;
+const HTML = /<(?:a|img|source)\b[^<>]*?\s(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+function markdownLinks(markdown) {
+    const out = [];
+    let fence;
+    let comment = false;
+    markdown.split(/\r?\n/).forEach((text, i) => {
+        // HTML comments render nothing, so links in them (often commented-out drafts) are not links.
+        let raw = text;
+        if (comment) {
+            const end = raw.indexOf('-->');
+            if (end === -1)
+                return;
+            comment = false;
+            raw = raw.slice(end + 3);
+        }
+        if (raw.includes('<!--')) {
+            raw = raw.replace(/<!--.*?-->/g, '');
+            const open = raw.indexOf('<!--');
+            if (open !== -1) {
+                comment = true;
+                raw = raw.slice(0, open);
+            }
+        }
+        const f = md_links_FENCE.exec(raw);
+        if (fence) {
+            if (f && f[1][0] === fence[0] && f[1].length >= fence.length && raw.trim() === f[1])
+                fence = undefined;
+            return;
+        }
+        if (f) {
+            fence = f[1];
+            return;
+        }
+        // Most prose lines hold no link: skip them before the costlier expressions run.
+        if (!raw.includes('](') && !raw.includes(']:') && !raw.includes('<'))
+            return;
+        const line = raw.includes('`') ? raw.replace(/(`+)(?:(?!\1).)+?\1/g, '') : raw;
+        const push = (t) => {
+            if (t === undefined)
+                return;
+            const target = t.startsWith('<') && t.endsWith('>') ? t.slice(1, -1) : t;
+            if (target.trim() !== '')
+                out.push({ target: target.trim(), line: i + 1 });
+        };
+        const def = DEFINITION.exec(line);
+        if (def)
+            push(def[1]);
+        for (const m of line.matchAll(INLINE))
+            push(m[1]);
+        if (line.includes('<'))
+            for (const m of line.matchAll(HTML))
+                push(m[1] ?? m[2]);
+    });
+    return out;
+}
+/** External targets (a scheme such as https: or mailto:, or a protocol-relative //host) are not ours to check. */
+function isExternal(target) {
+    return /^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('//');
+}
+
+;// CONCATENATED MODULE: ./src/validate-evidence/invariants/doc-links.ts
+// Doc links: every relative link and #anchor in the repository's Markdown resolves, as GitHub would
+// resolve it, so a runbook never sends an operator to a page or section that is not there.
+
+
+
+
+
+
+/** Directories never scanned: dependencies and VCS data are not the repository's documentation. */
+const SKIP_DIRS = new Set(['node_modules', '.git']);
+const docLinks = {
+    key: 'doc-links',
+    parse(raw, at) {
+        // `doc-links: true` switches the check on with the defaults.
+        if (raw === true || raw === null)
+            return { include: ['**/*.md'], exclude: [] };
+        const o = asObject(raw, at, ['include', 'exclude']);
+        return { include: strList(o, 'include', at) ?? ['**/*.md'], exclude: strList(o, 'exclude', at) ?? [] };
+    },
+    check: checkDocLinks,
+};
+/**
+ * What links point at, each path looked up once: thousands of links share a few hundred targets, and
+ * a Markdown file already read for its links is not read again for its anchors.
+ */
+class Targets {
+    kinds = new Map();
+    anchorSets = new Map();
+    texts = new Map();
+    kind(abs) {
+        if (!this.kinds.has(abs)) {
+            const st = (0,external_node_fs_.statSync)(abs, { throwIfNoEntry: false });
+            this.kinds.set(abs, st ? (st.isDirectory() ? 'dir' : 'file') : undefined);
+        }
+        return this.kinds.get(abs);
+    }
+    anchors(abs) {
+        let a = this.anchorSets.get(abs);
+        if (!a) {
+            a = anchorIndex(this.texts.get(abs) ?? (0,external_node_fs_.readFileSync)(abs, 'utf8')).anchors;
+            this.anchorSets.set(abs, a);
+        }
+        return a;
+    }
+}
+async function checkDocLinks(config, ctx) {
+    const repo = (0,external_node_path_.resolve)(ctx.repo);
+    const files = markdownFiles(repo, config);
+    const targets = new Targets();
+    const findings = [];
+    let checked = 0;
+    for (const file of files) {
+        const abs = (0,external_node_path_.join)(repo, file);
+        const text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
+        targets.texts.set(abs, text);
+        for (const link of markdownLinks(text)) {
+            if (isExternal(link.target))
+                continue;
+            checked++;
+            const f = checkLink(link.target, abs, repo, targets);
+            if (f) {
+                const message = `Link "${link.target}": ${f.message}`;
+                findings.push({ rule: f.rule, level: 'fail', message, file, line: link.line });
+            }
+        }
+    }
+    const value = `${checked} relative links in ${files.length} Markdown files`;
+    return { findings, rows: [['Doc links', value, '', rowVerdict(findings)]] };
+}
+function checkLink(target, from, repo, targets) {
+    const hash = target.indexOf('#');
+    const rawPath = (hash === -1 ? target : target.slice(0, hash)).replace(/\?.*$/, '');
+    const rawFragment = hash === -1 ? undefined : target.slice(hash + 1);
+    let path;
+    let fragment;
+    try {
+        path = decodeURI(rawPath);
+        fragment = rawFragment === undefined ? undefined : decodeURIComponent(rawFragment);
+    }
+    catch {
+        return { rule: 'DOC_LINK_BROKEN', message: 'malformed percent-encoding: fix the link.' };
+    }
+    // GitHub resolves a leading / against the repository root, anything else against the linking file.
+    const abs = path === '' ? from : path.startsWith('/') ? (0,external_node_path_.join)(repo, path) : (0,external_node_path_.resolve)((0,external_node_path_.dirname)(from), path);
+    const rel = (0,external_node_path_.relative)(repo, abs);
+    if (rel.startsWith(`..${external_node_path_.sep}`) || rel === '..') {
+        return { rule: 'DOC_LINK_OUTSIDE_REPO', message: 'points outside the repository: link inside it or use a URL.' };
+    }
+    const kind = targets.kind(abs);
+    if (!kind) {
+        return {
+            rule: 'DOC_LINK_BROKEN',
+            message: `${rel.split(external_node_path_.sep).join('/')} does not exist: fix the path or restore the file.`,
+        };
+    }
+    if (fragment === undefined || fragment === '' || fragment === 'top')
+        return undefined;
+    if (kind === 'dir' || !/^\.(md|markdown)$/i.test((0,external_node_path_.extname)(abs)))
+        return undefined;
+    const known = targets.anchors(abs);
+    if (known.has(fragment))
+        return undefined;
+    const near = [...known].find((a) => a.toLowerCase() === fragment.toLowerCase());
+    const where = path === '' ? 'this file' : rel.split(external_node_path_.sep).join('/');
+    return {
+        rule: 'DOC_ANCHOR_BROKEN',
+        message: `no heading or anchor "#${fragment}" in ${where}${near ? `: did you mean "#${near}"?` : ': fix the anchor or the heading.'}`,
+    };
+}
+/** Repository-relative POSIX paths of the Markdown files the policy selects, sorted. */
+function markdownFiles(repo, config) {
+    const include = picomatch_default()(config.include, { dot: true });
+    const exclude = config.exclude.length > 0 ? picomatch_default()(config.exclude, { dot: true }) : () => false;
+    const out = [];
+    const walk = (dir, prefix) => {
+        const entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+        for (const entry of entries) {
+            const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+            // A symlinked directory is not followed (a link to a parent would never end); a symlinked file
+            // counts when its target exists.
+            if (entry.isDirectory()) {
+                if (!SKIP_DIRS.has(entry.name))
+                    walk((0,external_node_path_.join)(dir, entry.name), rel);
+            }
+            else if (include(rel) && !exclude(rel)) {
+                if (entry.isFile() || (0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, entry.name), { throwIfNoEntry: false })?.isFile())
+                    out.push(rel);
+            }
+        }
+    };
+    walk(repo, '');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/lib/k8s/image-ref.ts
+// Container image references as Kubernetes manifests write them: [registry/]repository[:tag][@digest].
+// The grammar follows the distribution project's reference rules; the digest is kept even when it is
+// malformed so the caller can say precisely what is wrong with it instead of "unparseable".
+const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:]+\])(?::\d+)?$/;
+const SHA256 = /^sha256:[0-9a-f]{64}$/;
+/** The first path component is a registry only when it looks like a host: a dot, a port, or localhost. */
+function isRegistry(first) {
+    return first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase();
+}
+function parseImageRef(input) {
+    const text = input.trim();
+    if (text === '')
+        return { ok: false, reason: 'the image is empty' };
+    if (/\s/.test(text))
+        return { ok: false, reason: 'an image reference cannot contain spaces' };
+    const at = text.indexOf('@');
+    const namePart = at === -1 ? text : text.slice(0, at);
+    const digest = at === -1 ? undefined : text.slice(at + 1);
+    if (digest === '')
+        return { ok: false, reason: 'nothing follows "@"' };
+    // A tag is the text after the last ':' of the last path component (a ':' before a '/' is a port).
+    const slash = namePart.lastIndexOf('/');
+    const colon = namePart.lastIndexOf(':');
+    const hasTag = colon > slash;
+    const name = hasTag ? namePart.slice(0, colon) : namePart;
+    const tag = hasTag ? namePart.slice(colon + 1) : undefined;
+    if (tag !== undefined && !TAG.test(tag))
+        return { ok: false, reason: `"${tag}" is not a valid tag` };
+    const parts = name.split('/');
+    let registry;
+    if (parts.length > 1 && isRegistry(parts[0])) {
+        registry = parts.shift();
+        if (!HOST.test(registry))
+            return { ok: false, reason: `"${registry}" is not a valid registry host` };
+    }
+    if (parts.length === 0 || parts.some((p) => !COMPONENT.test(p))) {
+        return { ok: false, reason: `"${name}" is not a valid repository name (lowercase letters, digits, . _ -)` };
+    }
+    const ref = { repository: parts.join('/') };
+    if (registry)
+        ref.registry = registry;
+    if (tag !== undefined)
+        ref.tag = tag;
+    if (digest !== undefined)
+        ref.digest = digest;
+    return { ok: true, ref };
+}
+/** The reference without tag and digest, as kustomize's `images[].name` matches it. */
+function imageName(ref) {
+    return ref.registry ? `${ref.registry}/${ref.repository}` : ref.repository;
+}
+function formatImageRef(ref) {
+    return imageName(ref) + (ref.tag !== undefined ? `:${ref.tag}` : '') + (ref.digest ? `@${ref.digest}` : '');
+}
+function isSha256Digest(digest) {
+    return SHA256.test(digest);
+}
+/**
+ * A digest nobody computed: one repeated hex character (all zeros, all f) is what templates and
+ * placeholders hold; a real sha256 essentially never looks like that.
+ */
+function isPlaceholderDigest(digest) {
+    // /^(.)\1*$/ over the hex, by hand: no slice, no regex (judged once per image of every manifest).
+    const from = digest.indexOf(':') + 1;
+    if (from >= digest.length)
+        return false;
+    const c = digest.charCodeAt(from);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029)
+        return false; // `.` matches no line terminator
+    for (let i = from + 1; i < digest.length; i++)
+        if (digest.charCodeAt(i) !== c)
+            return false;
+    return true;
+}
+// RFC 2606 / RFC 6761 reserve these names for documentation: an image there was never pushed.
+const RESERVED_HOST = /(?:^|\.)(?:example\.(?:com|net|org)|example|invalid|test)(?::\d+)?$/i;
+/** Why the reference points at a documentation-only registry or path, or undefined when it does not. */
+function placeholderRegistryReason(ref, extra = []) {
+    if (ref.registry && RESERVED_HOST.test(ref.registry))
+        return `registry "${ref.registry}" is reserved for examples`;
+    const name = imageName(ref);
+    // `/example/` as a directory of the path (not the final image name, which may really be called so).
+    // (A directory segment is one with a '/' after it: the same as splitting and dropping the last.)
+    if (name.startsWith('example/') || name.includes('/example/'))
+        return `path segment "/example/" in "${name}"`;
+    for (const p of extra) {
+        if (name === p || name.startsWith(p.endsWith('/') ? p : `${p}/`))
+            return `"${p}" is listed as a placeholder registry`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/lib/k8s/locate.ts
+// kustomize output carries no source positions, yet a finding is only useful with a file and line.
+// This finds where a rendered image was most likely written: the `images:` override of the nearest
+// kustomization that produces it (that is what set the rendered value), else the workload file's
+// `image:` line.
+
+
+
+
+const KUSTOMIZATIONS = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+/** Keys of a kustomization whose entries are local files or directories. */
+const REFERENCE_KEYS = ['resources', 'bases', 'components', 'patchesStrategicMerge'];
+/** The sources of one kustomization tree, read once and asked about many images. */
+class KustomizeSources {
+    /** Overrides in visiting order: the overlay's before its bases'. */
+    overrides = [];
+    resources = [];
+    seen = new Set();
+    constructor(kustomization) {
+        this.visit(kustomization);
+    }
+    locate(image, aspect = 'digest') {
+        const parsed = parseImageRef(image);
+        const name = parsed.ok ? imageName(parsed.ref) : image;
+        const o = this.overrides.find((x) => x.produces === name);
+        if (o) {
+            const l = o.lines;
+            const line = aspect === 'digest' ? (l.digest ?? l.newTag ?? l.newName ?? l.name) : (l.newName ?? l.name);
+            if (line)
+                return { file: o.file, line };
+        }
+        const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        const imageLine = new RegExp(`^\\s*-?\\s*["']?image["']?\\s*:\\s*["']?${esc}(?=[\\s"'@:]|$)`);
+        for (const r of this.resources) {
+            const i = r.lines.findIndex((l) => imageLine.test(l));
+            if (i !== -1)
+                return { file: r.file, line: i + 1 };
+        }
+        return undefined;
+    }
+    visit(file) {
+        if (this.seen.has(file))
+            return;
+        this.seen.add(file);
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        }
+        catch {
+            return; // kustomize itself reports an unreadable kustomization; here it only means fewer places to look
+        }
+        const counter = new dist/* LineCounter */.HN();
+        const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: counter });
+        if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+            return;
+        const lineOf = (n) => {
+            const r = n?.range;
+            return r ? counter.linePos(r[0]).line : undefined;
+        };
+        const images = doc.contents.get('images', true);
+        if ((0,dist/* isSeq */.oP)(images)) {
+            for (const entry of images.items) {
+                if (!(0,dist/* isMap */.jh)(entry))
+                    continue;
+                const str = (k) => {
+                    const v = entry.get(k, true);
+                    return (0,dist/* isScalar */.jn)(v) ? { value: String(v.value), line: lineOf(v) } : undefined;
+                };
+                const [name, newName, newTag, digest] = ['name', 'newName', 'newTag', 'digest'].map(str);
+                const produces = newName?.value ?? name?.value;
+                if (!produces)
+                    continue;
+                const lines = { name: name?.line, newName: newName?.line, newTag: newTag?.line, digest: digest?.line };
+                this.overrides.push({ file, produces, lines });
+            }
+        }
+        for (const key of REFERENCE_KEYS) {
+            const list = doc.contents.get(key);
+            if (!(0,dist/* isSeq */.oP)(list))
+                continue;
+            for (const item of list.items) {
+                const entry = (0,dist/* isScalar */.jn)(item) ? item.value : undefined;
+                if (typeof entry !== 'string' || /^[a-z]+:\/\//i.test(entry) || entry.includes('?'))
+                    continue;
+                this.reference((0,external_node_path_.resolve)((0,external_node_path_.dirname)(file), entry));
+            }
+        }
+    }
+    reference(p) {
+        if (!(0,external_node_fs_.existsSync)(p))
+            return;
+        if ((0,external_node_fs_.statSync)(p).isDirectory()) {
+            const k = KUSTOMIZATIONS.map((n) => (0,external_node_path_.join)(p, n)).find((c) => (0,external_node_fs_.existsSync)(c));
+            if (k)
+                this.visit(k);
+        }
+        else if (!this.seen.has(p)) {
+            this.seen.add(p);
+            this.resources.push({ file: p, lines: (0,external_node_fs_.readFileSync)(p, 'utf8').split('\n') });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/k8s/kinds.ts
+// The workload kinds that carry container images, and where their pod spec sits. Shared by the full
+// YAML reader and the fast scanner so both walk exactly the same paths.
+/** Where the pod spec sits in each workload kind (kinds without a pod template carry no images). */
+const POD_SPEC = {
+    Pod: ['spec'],
+    Deployment: ['spec', 'template', 'spec'],
+    StatefulSet: ['spec', 'template', 'spec'],
+    DaemonSet: ['spec', 'template', 'spec'],
+    ReplicaSet: ['spec', 'template', 'spec'],
+    ReplicationController: ['spec', 'template', 'spec'],
+    Job: ['spec', 'template', 'spec'],
+    CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+};
+const CONTAINER_LISTS = [
+    ['initContainers', true],
+    ['containers', false],
+];
+/** The pod-spec path of a workload kind; own keys only, so `kind: toString` is not a workload. */
+function podSpecPath(kind) {
+    return Object.hasOwn(POD_SPEC, kind) ? POD_SPEC[kind] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/lib/k8s/scan-nodes.ts
+// The small YAML tree the fast manifest scanner builds (scan.ts, scan-flow.ts), and the character
+// rules both share. Only what the scanner reads with certainty ever becomes a node.
+const NULL = { t: 'scalar', value: undefined, line: 0 };
+// Plain scalars the core schema reads as something other than a string.
+const NOT_STRING = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$/;
+/** NOT_STRING, tested only on the words it can match (4 or 5 letters starting t, f or n). */
+function isBoolOrNull(s) {
+    if (s.length !== 4 && s.length !== 5)
+        return false;
+    const c = s.charCodeAt(0) | 32;
+    return (c === 116 || c === 102 || c === 110) && NOT_STRING.test(s);
+}
+function get(map, key) {
+    const i = map.keys.indexOf(key);
+    return i < 0 ? undefined : map.values[i];
+}
+function newMap() {
+    return { t: 'map', keys: [], values: [] };
+}
+const SPACE = 32;
+const HASH = 35;
+const DASH = 45;
+const COLON = 58;
+function isKeyStart(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+}
+function isKeyChar(c) {
+    return isKeyStart(c) || (c >= 48 && c <= 57) || c === 46 || c === 47 || c === DASH;
+}
+/** True when only spaces, then nothing or a comment, follow position j (a comment needs a space before it). */
+function restIsEmpty(line, j) {
+    const start = j;
+    while (line.charCodeAt(j) === SPACE)
+        j++;
+    return j >= line.length || (line.charCodeAt(j) === HASH && j > start);
+}
+/**
+ * Whether a plain scalar is certainly the string it spells: core-schema numbers, infinities and NaN
+ * all start with a digit, sign, dot or tilde and never hold a slash (image names often do), and
+ * booleans and nulls are a few words.
+ */
+function plainIsString(value) {
+    const first = value.charCodeAt(0);
+    const numeric = (first >= 48 && first <= 57) || first === 43 || first === DASH || first === 46 || first === 126;
+    return !(numeric && !value.includes('/')) && !isBoolOrNull(value);
+}
+
+;// CONCATENATED MODULE: ./src/lib/k8s/scan-flow.ts
+// One-line flow collections as manifests write them (`labels: {app: api}`, `ports: [{containerPort:
+// 80}]`, `args: []`), for the fast manifest scanner. Only a strict subset is read: keys as in block
+// style followed by `: `, values that are nested collections, quoted strings without escapes, or
+// plain words of [A-Za-z0-9_./@+-] with inner colons (no spaces); no trailing comma, no duplicate key, the
+// closing bracket on the same line. Anything else is undefined and the full parser decides.
+
+const OPEN_MAP = 123;
+const CLOSE_MAP = 125;
+const OPEN_SEQ = 91;
+const CLOSE_SEQ = 93;
+const COMMA = 44;
+function isWordChar(c) {
+    return isKeyChar(c) || c === 64 || c === 43; // key characters plus @ and +
+}
+function skip(line, cur) {
+    while (line.charCodeAt(cur.i) === SPACE)
+        cur.i++;
+    return line.charCodeAt(cur.i);
+}
+function quoted(line, cur, lineNo) {
+    const q = line[cur.i];
+    const end = line.indexOf(q, cur.i + 1);
+    if (end < 0)
+        return undefined;
+    const value = line.slice(cur.i + 1, end);
+    // Escapes (`\` in double quotes) and doubled single quotes are left to the parser.
+    if ((q === '"' && value.includes('\\')) || (q === "'" && line.charCodeAt(end + 1) === 39))
+        return undefined;
+    cur.i = end + 1;
+    return { t: 'scalar', value, line: lineNo };
+}
+function word(line, cur, lineNo) {
+    const start = cur.i;
+    const c = line.charCodeAt(start);
+    // `-` may only start a word when a word character follows (`- x` is a block sequence).
+    if (!(isKeyStart(c) || (c >= 48 && c <= 57) || c === 46 || c === 47 || c === DASH))
+        return undefined;
+    let j = start + 1;
+    // A colon inside a word (`nginx:1.25`, `@sha256:...`) is part of it; before a space or bracket it is not.
+    while (j < line.length) {
+        const d = line.charCodeAt(j);
+        if (isWordChar(d) || (d === COLON && isWordChar(line.charCodeAt(j + 1))))
+            j++;
+        else
+            break;
+    }
+    if (c === DASH && j === start + 1)
+        return undefined;
+    cur.i = j;
+    const value = line.slice(start, j);
+    return { t: 'scalar', value: plainIsString(value) ? value : undefined, line: lineNo };
+}
+function node(line, cur, lineNo, depth) {
+    if (depth > 32)
+        return undefined;
+    const c = line.charCodeAt(cur.i);
+    if (c === OPEN_MAP)
+        return map(line, cur, lineNo, depth);
+    if (c === OPEN_SEQ)
+        return seq(line, cur, lineNo, depth);
+    if (c === 34 || c === 39)
+        return quoted(line, cur, lineNo);
+    return word(line, cur, lineNo);
+}
+/** After an entry: `,` and another entry, or the closing bracket. Undefined on anything else. */
+function next(line, cur, close) {
+    const c = skip(line, cur);
+    if (c === close) {
+        cur.i++;
+        return 'end';
+    }
+    if (c !== COMMA)
+        return undefined;
+    cur.i++;
+    const d = skip(line, cur);
+    return d === close || d === COMMA ? undefined : 'more'; // a trailing or doubled comma: the parser decides
+}
+function map(line, cur, lineNo, depth) {
+    const m = newMap();
+    cur.i++;
+    if (skip(line, cur) === CLOSE_MAP) {
+        cur.i++;
+        return m;
+    }
+    for (;;) {
+        const start = cur.i;
+        if (!isKeyStart(line.charCodeAt(start)))
+            return undefined;
+        let j = start + 1;
+        while (j < line.length && isKeyChar(line.charCodeAt(j)))
+            j++;
+        if (line.charCodeAt(j) !== COLON || line.charCodeAt(j + 1) !== SPACE)
+            return undefined;
+        const key = line.slice(start, j);
+        if (isBoolOrNull(key) || m.keys.includes(key))
+            return undefined;
+        cur.i = j + 1;
+        skip(line, cur);
+        const v = node(line, cur, lineNo, depth + 1);
+        if (!v)
+            return undefined;
+        m.keys.push(key);
+        m.values.push(v);
+        const after = next(line, cur, CLOSE_MAP);
+        if (after !== 'more')
+            return after === 'end' ? m : undefined;
+    }
+}
+function seq(line, cur, lineNo, depth) {
+    const s = { t: 'seq', items: [] };
+    cur.i++;
+    if (skip(line, cur) === CLOSE_SEQ) {
+        cur.i++;
+        return s;
+    }
+    for (;;) {
+        const v = node(line, cur, lineNo, depth + 1);
+        if (!v)
+            return undefined;
+        s.items.push(v);
+        const after = next(line, cur, CLOSE_SEQ);
+        if (after !== 'more')
+            return after === 'end' ? s : undefined;
+    }
+}
+/** The flow collection starting at k (`{` or `[`), which must end the line (bar a comment). */
+function flowValue(line, k, lineNo) {
+    const cur = { i: k };
+    const v = node(line, cur, lineNo, 0);
+    return v && restIsEmpty(line, cur.i) ? v : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/lib/k8s/scan.ts
+// A fast reader for the plain YAML most Kubernetes manifests are written in: block mappings and
+// sequences, one-line plain or quoted scalars, simple one-line flow collections, comments. Parsing with the full YAML library costs
+// about 50 times reading the file; this line scanner tracks the indentation path instead.
+//
+// It answers only when it is certain the full parser would give the same images and no problem:
+// anything outside that subset (multi-line or unusual flow style, anchors, aliases, tags, block scalars, multi-line
+// scalars, escapes, tabs, directives, odd indentation, duplicate keys, a value that is not surely a
+// string where one is needed) returns undefined, and the caller parses the file fully. A differential
+// property test holds the two readers to the same answers.
+
+
+
+// Characters whose presence anywhere makes a certain reading harder than it is worth: tabs, CR,
+// control and format characters, BOM, non-characters, line separators.
+const UNSAFE = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
+// Characters that cannot start a plain scalar (or start a construct this scanner leaves to the parser).
+const BAD_START = new Set([...',[]{}#&*!|>%@`?:'].map((c) => c.charCodeAt(0)));
+/** The end of a plain key at k when a `key:` entry starts there, else -1. */
+function keyEnd(line, k) {
+    if (!isKeyStart(line.charCodeAt(k)))
+        return -1;
+    let j = k + 1;
+    while (j < line.length && isKeyChar(line.charCodeAt(j)))
+        j++;
+    if (line.charCodeAt(j) !== COLON)
+        return -1;
+    return j + 1 === line.length || line.charCodeAt(j + 1) === SPACE ? j : -1;
+}
+/** A one-line value at k: a flow collection or a scalar; undefined when not read with certainty. */
+function value(line, k, lineNo) {
+    const c = line.charCodeAt(k);
+    return c === 123 || c === 91 ? flowValue(line, k, lineNo) : scalar(line, k, lineNo);
+}
+/** A one-line scalar starting at k, or undefined when it is not one this scanner reads with certainty. */
+function scalar(line, k, lineNo) {
+    const c = line.charCodeAt(k);
+    if (c === 34) {
+        const end = line.indexOf('"', k + 1);
+        if (end < 0)
+            return undefined;
+        const value = line.slice(k + 1, end);
+        if (value.includes('\\') || !restIsEmpty(line, end + 1))
+            return undefined;
+        return { t: 'scalar', value, line: lineNo };
+    }
+    if (c === 39) {
+        let value = '';
+        let j = k + 1;
+        for (;;) {
+            const q = line.indexOf("'", j);
+            if (q < 0)
+                return undefined;
+            if (line.charCodeAt(q + 1) === 39) {
+                value += line.slice(j, q + 1);
+                j = q + 2;
+                continue;
+            }
+            value += line.slice(j, q);
+            j = q + 1;
+            break;
+        }
+        return restIsEmpty(line, j) ? { t: 'scalar', value, line: lineNo } : undefined;
+    }
+    if (BAD_START.has(c) || (c === DASH && (k + 1 === line.length || line.charCodeAt(k + 1) === SPACE)))
+        return undefined;
+    const hash = line.indexOf(' #', k);
+    const value = (hash < 0 ? line.slice(k) : line.slice(k, hash)).trimEnd();
+    // `a: b: c` and `a: b:` are errors (or keys) to a YAML parser, never a plain value.
+    if (value.includes(': ') || value.charCodeAt(value.length - 1) === COLON)
+        return undefined;
+    return { t: 'scalar', value: plainIsString(value) ? value : undefined, line: lineNo };
+}
+/** Reads one document's lines into a tree; false as soon as a line is outside the subset. */
+class DocReader {
+    root;
+    frames = [];
+    /** The frame whose last `key:` or `-` had nothing after it: its value is the block that follows, or null. */
+    pending;
+    line(line, indent, lineNo) {
+        const item = line.charCodeAt(indent) === DASH && (indent + 1 === line.length || line.charCodeAt(indent + 1) === SPACE);
+        const p = this.pending;
+        if (p) {
+            this.pending = undefined;
+            // A sequence may sit at its key's own column (`containers:` then `- name: a`), a mapping may not.
+            if (indent > p.indent || (item && indent === p.indent && p.node.t === 'map')) {
+                const node = item ? { t: 'seq', items: [] } : newMap();
+                const owner = p.node;
+                if (owner.t === 'map')
+                    owner.values[owner.values.length - 1] = node;
+                else
+                    owner.items[owner.items.length - 1] = node;
+                this.frames.push({ node, indent });
+            }
+        }
+        if (!this.root) {
+            if (item)
+                return false; // a top-level list is no Kubernetes object; leave it to the parser
+            this.root = newMap();
+            this.frames.push({ node: this.root, indent });
+        }
+        const frames = this.frames;
+        let top = frames[frames.length - 1];
+        while (top.indent > indent || (top.indent === indent && top.node.t === 'seq' && !item)) {
+            if (frames.length === 1)
+                return false;
+            frames.pop();
+            top = frames[frames.length - 1];
+        }
+        if (top.indent !== indent)
+            return false;
+        if (top.node.t === 'seq')
+            return item && this.item(top.node, line, indent, lineNo);
+        return !item && this.entry(top, top.node, line, indent, lineNo);
+    }
+    entry(frame, map, line, k, lineNo) {
+        const end = keyEnd(line, k);
+        if (end < 0 || end - k > 1000)
+            return false;
+        const key = line.slice(k, end);
+        if (isBoolOrNull(key) || map.keys.includes(key))
+            return false; // duplicates are the parser's error to report
+        let j = end + 1;
+        while (line.charCodeAt(j) === SPACE)
+            j++;
+        if (j >= line.length || line.charCodeAt(j) === HASH) {
+            map.keys.push(key);
+            map.values.push(NULL);
+            this.pending = frame;
+            return true;
+        }
+        const v = value(line, j, lineNo);
+        if (!v)
+            return false;
+        map.keys.push(key);
+        map.values.push(v);
+        return true;
+    }
+    item(seq, line, indent, lineNo) {
+        let k = indent + 1;
+        while (line.charCodeAt(k) === SPACE)
+            k++;
+        if (k >= line.length || line.charCodeAt(k) === HASH) {
+            seq.items.push(NULL);
+            this.pending = this.frames[this.frames.length - 1];
+            return true;
+        }
+        if (line.charCodeAt(k) === DASH && (k + 1 === line.length || line.charCodeAt(k + 1) === SPACE))
+            return false;
+        if (keyEnd(line, k) >= 0) {
+            // `- name: a`: a mapping whose keys sit at the column of `name`.
+            const map = newMap();
+            seq.items.push(map);
+            const frame = { node: map, indent: k };
+            this.frames.push(frame);
+            return this.entry(frame, map, line, k, lineNo);
+        }
+        const v = value(line, k, lineNo);
+        if (!v)
+            return false;
+        seq.items.push(v);
+        return true;
+    }
+}
+const scan_str = (n) => (n?.t === 'scalar' ? n.value : undefined);
+/**
+ * The images of one document, walking the same paths as the full reader; undefined when the document
+ * holds anything the full reader would report as a problem or read differently.
+ */
+function documentImages(root, file, withLines, out) {
+    const kindNode = get(root, 'kind');
+    if (kindNode === undefined)
+        return true;
+    const kind = scan_str(kindNode);
+    if (kind === undefined || kind.endsWith('List'))
+        return false;
+    const path = podSpecPath(kind);
+    if (!path)
+        return true;
+    const meta = get(root, 'metadata');
+    let name = '(unnamed)';
+    if (meta !== undefined) {
+        if (meta.t !== 'map')
+            return false;
+        const n = get(meta, 'name');
+        if (n !== undefined) {
+            if (scan_str(n) === undefined)
+                return false;
+            name = scan_str(n);
+        }
+    }
+    const workload = `${kind}/${name}`;
+    let spec = root;
+    for (const key of path) {
+        if (spec.t !== 'map')
+            return false;
+        spec = get(spec, key);
+        if (spec === undefined)
+            return true;
+    }
+    if (spec.t !== 'map')
+        return false;
+    for (const [list, init] of CONTAINER_LISTS) {
+        const seq = get(spec, list);
+        if (seq === undefined)
+            continue;
+        if (seq.t !== 'seq')
+            return false;
+        for (const [i, item] of seq.items.entries()) {
+            if (item.t !== 'map')
+                return false;
+            const nameNode = get(item, 'name');
+            const container = nameNode === undefined ? `${list}[${i}]` : scan_str(nameNode);
+            const imageNode = get(item, 'image');
+            const image = scan_str(imageNode);
+            if (container === undefined || image === undefined)
+                return false;
+            const line = withLines ? imageNode.line : undefined;
+            out.push({ image, workload, container, init, file, line });
+        }
+    }
+    return true;
+}
+/**
+ * The container images of a multi-document YAML text when every document is plain enough to read
+ * with certainty; undefined means "parse it fully". Never reports problems: any doubt is a fallback.
+ */
+function scanImages(text, file, withLines = true) {
+    if (UNSAFE.test(text))
+        return undefined;
+    const lines = text.split('\n');
+    const images = [];
+    let doc = new DocReader();
+    for (let n = 0; n < lines.length; n++) {
+        const line = lines[n];
+        let i = 0;
+        while (line.charCodeAt(i) === SPACE)
+            i++;
+        if (i === line.length || line.charCodeAt(i) === HASH)
+            continue;
+        if (i === 0) {
+            const c = line.charCodeAt(0);
+            if (c === DASH && line.startsWith('---') && (line.length === 3 || line.charCodeAt(3) === SPACE)) {
+                if (!restIsEmpty(line, 3))
+                    return undefined;
+                if (doc.root && !documentImages(doc.root, file, withLines, images))
+                    return undefined;
+                doc = new DocReader();
+                continue;
+            }
+            if (c === 37 || line.startsWith('...'))
+                return undefined; // directives and document ends
+        }
+        if (!doc.line(line, i, n + 1))
+            return undefined;
+    }
+    return !doc.root || documentImages(doc.root, file, withLines, images) ? images : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/lib/k8s/workloads.ts
+// Every container image of the workloads in a (multi-document) YAML text, with the line it sits on.
+// Malformed YAML and odd shapes become problems, never exceptions: one bad document must not hide the
+// images of the others.
+
+
+
+/**
+ * `file` names the text in results; `lines` says whether line numbers mean anything to the reader.
+ * Plain manifests are read by the fast scanner; anything it is not certain of is parsed fully.
+ */
+function extractImages(text, file, opts = {}) {
+    const images = scanImages(text, file, opts.lines ?? true);
+    return images ? { images, problems: [] } : parseImages(text, file, opts);
+}
+/** The full YAML reader: every document parsed, aliases followed, malformed input turned into problems. */
+function parseImages(text, file, opts = {}) {
+    const withLines = opts.lines ?? true;
+    const counter = new dist/* LineCounter */.HN();
+    const out = { images: [], problems: [] };
+    const lineAt = (offset) => withLines && offset !== undefined ? counter.linePos(offset).line : undefined;
+    let docs;
+    try {
+        const parsed = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+        docs = Array.isArray(parsed) ? parsed : [];
+    }
+    catch (e) {
+        out.problems.push({ message: `cannot parse YAML: ${e.message}`, file });
+        return out;
+    }
+    for (const doc of docs) {
+        if (doc.errors.length > 0) {
+            const err = doc.errors[0];
+            out.problems.push({ message: `invalid YAML: ${firstLine(err.message)}`, file, line: lineAt(err.pos[0]) });
+            continue;
+        }
+        walkObject(doc, doc.contents, out, file, lineAt);
+    }
+    return out;
+}
+function firstLine(s) {
+    return s.split('\n')[0].trim();
+}
+function walkObject(doc, node, out, file, lineAt) {
+    // Aliases are followed everywhere: an image reached through `*anchor` still deploys.
+    const deref = (n) => {
+        if (!(0,dist/* isAlias */.Vj)(n))
+            return n;
+        const target = n.resolve(doc);
+        if (target === undefined) {
+            out.problems.push({ message: `alias *${n.source} is not defined`, file, line: lineAt(nodeStart(n)) });
+        }
+        return target;
+    };
+    const child = (n, key) => ((0,dist/* isMap */.jh)(n) ? deref(n.get(key, true)) : undefined);
+    const obj = deref(node);
+    if (!(0,dist/* isMap */.jh)(obj))
+        return; // scalars, empty documents and lists at the top level are not Kubernetes objects
+    const kind = obj.get('kind');
+    if (typeof kind === 'string' && kind.endsWith('List')) {
+        const items = child(obj, 'items');
+        if ((0,dist/* isSeq */.oP)(items))
+            for (const item of items.items)
+                walkObject(doc, item, out, file, lineAt);
+        return;
+    }
+    const path = typeof kind === 'string' ? podSpecPath(kind) : undefined;
+    if (!path)
+        return;
+    const meta = child(obj, 'metadata');
+    const name = (0,dist/* isMap */.jh)(meta) && typeof meta.get('name') === 'string' ? meta.get('name') : '(unnamed)';
+    const workload = `${kind}/${name}`;
+    let spec = obj;
+    for (const key of path)
+        spec = child(spec, key);
+    for (const [list, init] of CONTAINER_LISTS) {
+        const seq = child(spec, list);
+        if (seq === undefined || seq === null)
+            continue;
+        if (!(0,dist/* isSeq */.oP)(seq)) {
+            out.problems.push({ message: `${workload}: ${list} is not a list`, file, line: lineAt(nodeStart(seq)) });
+            continue;
+        }
+        seq.items.forEach((raw, i) => {
+            const item = deref(raw);
+            const where = lineAt(nodeStart(raw));
+            if (!(0,dist/* isMap */.jh)(item)) {
+                out.problems.push({ message: `${workload}: ${list}[${i}] is not a mapping`, file, line: where });
+                return;
+            }
+            const cname = typeof item.get('name') === 'string' ? item.get('name') : `${list}[${i}]`;
+            const imageNode = child(item, 'image');
+            const image = (0,dist/* isScalar */.jn)(imageNode) ? imageNode.value : undefined;
+            if (typeof image !== 'string') {
+                out.problems.push({ message: `${workload}: container "${cname}" has no image`, file, line: where });
+                return;
+            }
+            out.images.push({ image, workload, container: cname, init, file, line: lineAt(nodeStart(imageNode)) ?? where });
+        });
+    }
+}
+function nodeStart(node) {
+    const range = node?.range;
+    return range?.[0];
+}
+
+;// CONCATENATED MODULE: ./src/lib/k8s/render.ts
+// The workloads a directory deploys: rendered with kustomize when it holds a kustomization (what
+// `kubectl apply -k` would send), otherwise the YAML files as they are.
+
+
+
+
+
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+function kustomizationIn(dir) {
+    return KUSTOMIZATION_FILES.map((n) => (0,external_node_path_.join)(dir, n)).find((p) => (0,external_node_fs_.existsSync)(p));
+}
+/** `dir` is absolute. Throws an environment RcoError when no kustomize renderer can be started. */
+async function renderImages(dir, io, opts) {
+    const rel = (p) => (0,external_node_path_.relative)(opts.repo, p) || '.';
+    const kustomization = kustomizationIn(dir);
+    if (!kustomization) {
+        const out = { images: [], problems: [], mode: 'plain' };
+        for (const [file, name] of yamlFiles(dir, rel(dir))) {
+            const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+            // Parsing is the whole cost; a file that cannot spell the key `image` (not even through a
+            // backslash escape in a quoted key) holds no container image, so it is not parsed.
+            if (!text.includes('image') && !text.includes('\\'))
+                continue;
+            const got = extractImages(text, name);
+            out.images.push(...got.images);
+            out.problems.push(...got.problems);
+        }
+        return out;
+    }
+    const result = await runKustomize(dir, io, opts);
+    if (result.code !== 0) {
+        const detail = cleanError(result.stderr) || `exit code ${result.code}`;
+        return { images: [], problems: [], mode: 'kustomize', renderFailed: { message: detail, file: rel(kustomization) } };
+    }
+    // Rendered output has no source lines: name the kustomization, and let callers ask the sources.
+    const got = extractImages(result.stdout, rel(dir), { lines: false });
+    for (const img of got.images)
+        img.file = rel(kustomization);
+    const sources = new KustomizeSources(kustomization);
+    const locate = (image, aspect) => {
+        const at = sources.locate(image, aspect);
+        return at ? { file: rel(at.file), line: at.line } : undefined;
+    };
+    return { ...got, mode: 'kustomize', locate };
+}
+async function runKustomize(dir, io, opts) {
+    const renderer = opts.renderer ?? 'auto';
+    const execOpts = { cwd: opts.repo, env: { ...io.env }, timeoutMs: opts.timeoutMs ?? 120_000 };
+    const tries = [];
+    if (renderer !== 'kustomize')
+        tries.push(['kubectl', ['kustomize', dir]]);
+    if (renderer !== 'kubectl')
+        tries.push(['kustomize', ['build', dir]]);
+    for (const [file, args] of tries) {
+        try {
+            return await io.exec(file, args, execOpts);
+        }
+        catch (e) {
+            // Only "not installed" moves on to the next renderer; any other failure is reported as is.
+            if (!(0,errors/* isRcoError */.Bp)(e) || e.code !== 'TOOL_MISSING')
+                throw e;
+        }
+    }
+    throw (0,errors/* envError */.gy)('K8S_RENDERER_MISSING', `Cannot render ${dir}: ${tries.map((t) => t[0]).join(' or ')} not found.`, {
+        hint: 'install kubectl (Debian package kubectl or kubernetes-client) or kustomize',
+    });
+}
+/** kubectl wraps kustomize's error in a klog line (`E1123 10:49:55.3 123 run.go:72] "command failed" err="..."`). */
+function cleanError(stderr) {
+    const lines = stderr.trim().split('\n').slice(-3);
+    return lines
+        .map((l) => l.replace(/^[EWIF]\d{4} [\d:.]+\s+\d+ [\w.-]+:\d+\]\s*/, '').replace(/^"command failed" err="(.*)"$/, '$1'))
+        .join(' ')
+        .replace(/^Error:\s*/, '')
+        .slice(0, 600);
+}
+/**
+ * YAML files under dir, sorted so results do not depend on the file system's order: each as its
+ * absolute path and its name relative to the repository (`relDir` is dir's), built by joining names
+ * because path.relative per file was a measured cost over hundreds of manifests.
+ */
+function yamlFiles(dir, relDir) {
+    const out = [];
+    const walk = (d, r) => {
+        const entries = (0,external_node_fs_.readdirSync)(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+        for (const entry of entries) {
+            if (entry.name.startsWith('.'))
+                continue;
+            // Concatenated, not path.join'ed: `d` is already normal (absolute, from resolve) and join's
+            // normalisation per manifest was a measured cost.
+            const p = d.endsWith(external_node_path_.sep) ? d + entry.name : `${d}${external_node_path_.sep}${entry.name}`;
+            const q = r === '.' ? entry.name : `${r}${external_node_path_.sep}${entry.name}`;
+            // A symlinked directory is not followed (a link to a parent would never end); a symlinked file
+            // is read when its target exists.
+            if (entry.isDirectory())
+                walk(p, q);
+            else if (/\.ya?ml$/.test(entry.name) && (entry.isFile() || (0,external_node_fs_.statSync)(p, { throwIfNoEntry: false })?.isFile()))
+                out.push([p, q]);
+        }
+    };
+    walk(dir, relDir);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/validate-evidence/invariants/images.ts
+// Immutable images: every container and initContainer a release deploys is pinned by a real sha256
+// digest on a real registry, so what was scanned and signed is exactly what runs.
+
+
+
+
+
+
+
+const KEYS = ['directories', 'allow', 'placeholder-registries', 'renderer'];
+const images_images = {
+    key: 'immutable-images',
+    parse(raw, at) {
+        const o = asObject(raw, at, KEYS);
+        const directories = strList(o, 'directories', at);
+        if (!directories || directories.length === 0) {
+            throw invalid(`${at}.directories`, 'a non-empty list of directories to render');
+        }
+        return {
+            directories: directories.map((d, i) => repoPath(d, `${at}.directories[${i}]`)),
+            allow: strList(o, 'allow', at) ?? [],
+            placeholderRegistries: strList(o, 'placeholder-registries', at) ?? [],
+            renderer: oneOf(o, 'renderer', at, ['auto', 'kubectl', 'kustomize']) ?? 'auto',
+        };
+    },
+    check: checkImages,
+};
+async function checkImages(config, ctx) {
+    const results = await Promise.all(config.directories.map((dir) => checkDirectory(dir, config, ctx)));
+    return { findings: results.flatMap((r) => r.findings), rows: results.map((r) => r.row) };
+}
+async function checkDirectory(dir, config, ctx) {
+    const repo = (0,external_node_path_.resolve)(ctx.repo);
+    const abs = (0,external_node_path_.resolve)(repo, dir);
+    const findings = [];
+    const row = (value) => [`Images in ${dir}`, value, '', rowVerdict(findings)];
+    if (!(0,external_node_fs_.existsSync)(abs) || !(0,external_node_fs_.statSync)(abs).isDirectory()) {
+        findings.push({
+            rule: 'IMAGES_DIRECTORY_MISSING',
+            level: 'unknown',
+            message: `Directory ${dir} named in immutable-images.directories does not exist: fix the path or the policy.`,
+            file: dir,
+        });
+        return { findings, row: row('missing') };
+    }
+    let rendered;
+    try {
+        rendered = await renderImages(abs, ctx.io, { repo, renderer: config.renderer });
+    }
+    catch (e) {
+        if (!(0,errors/* isRcoError */.Bp)(e))
+            throw e;
+        const message = `Cannot check the images of ${dir}: ${e.message}${e.hint ? ` (${e.hint})` : ''}`;
+        const rule = e.code === 'K8S_RENDERER_MISSING' ? 'IMAGES_RENDERER_MISSING' : 'IMAGES_RENDERER_FAILED';
+        findings.push({ rule, level: e.kind === 'user' ? 'fail' : 'unknown', message, file: dir });
+        return { findings, row: row('not rendered') };
+    }
+    if (rendered.renderFailed) {
+        // The kustomization belongs to the release being checked: if it does not build, `kubectl apply -k`
+        // would not either, so this is a definite defect of the release (fail), not a tool outage.
+        const { message, file } = rendered.renderFailed;
+        findings.push({
+            rule: 'IMAGES_RENDER_FAILED',
+            level: 'fail',
+            message: `kustomize cannot render ${dir}: ${message}. Fix the kustomization so it builds.`,
+            file,
+        });
+        return { findings, row: row('render failed') };
+    }
+    for (const p of rendered.problems) {
+        findings.push({
+            rule: 'IMAGES_YAML_INVALID',
+            level: 'fail',
+            message: `${p.message}. Fix the manifest so its images can be checked.`,
+            file: p.file,
+            line: p.line,
+        });
+    }
+    if (rendered.images.length === 0 && rendered.problems.length === 0) {
+        findings.push({
+            rule: 'IMAGES_NONE_FOUND',
+            level: 'unknown',
+            message: `No workload with a container image found in ${dir}: check that immutable-images.directories names the directory you deploy.`,
+            file: dir,
+        });
+    }
+    const allowed = config.allow.length > 0 ? picomatch_default()(config.allow) : () => false;
+    const seen = new Set();
+    // The verdict depends on the reference alone: shared images (sidecars, proxies) are judged once.
+    const verdicts = new Map();
+    let pinned = 0;
+    for (const img of rendered.images) {
+        let v = verdicts.get(img.image);
+        if (!v) {
+            v = judgeRef(img.image, allowed, config.placeholderRegistries);
+            verdicts.set(img.image, v);
+        }
+        if (v.length === 0) {
+            pinned++; // the common case: nothing to locate or report
+            continue;
+        }
+        for (const { aspect, ...f } of v.map(([rule, text]) => located(img, rule, text))) {
+            const at = rendered.locate?.(img.image, aspect);
+            if (at)
+                Object.assign(f, at);
+            const key = `${f.rule}|${f.file}|${f.line}|${img.image}`;
+            if (seen.has(key))
+                continue; // one override line rendered into several workloads is one problem
+            seen.add(key);
+            findings.push(f);
+        }
+    }
+    return { findings, row: row(`${pinned} of ${rendered.images.length} images pinned by digest`) };
+}
+function located(img, rule, text) {
+    const what = `${img.workload} ${img.init ? 'initContainer' : 'container'} "${img.container}" image "${img.image}"`;
+    // Name problems point at the line that names the image, digest problems at the line that pins it.
+    const aspect = rule === 'IMAGE_PLACEHOLDER_REGISTRY' || rule === 'IMAGE_REF_INVALID' ? 'name' : 'digest';
+    return { rule, level: 'fail', message: `${what} ${text}`, file: img.file, line: img.line, aspect };
+}
+function judgeRef(image, allowed, extra) {
+    const parsed = parseImageRef(image);
+    if (!parsed.ok)
+        return [['IMAGE_REF_INVALID', `is not a valid image reference: ${parsed.reason}.`]];
+    const ref = parsed.ref;
+    if (allowed(imageName(ref)))
+        return [];
+    const out = [];
+    const placeholder = placeholderRegistryReason(ref, extra);
+    if (placeholder)
+        out.push(['IMAGE_PLACEHOLDER_REGISTRY', `points at a placeholder (${placeholder}): use the real registry.`]);
+    if (!ref.digest) {
+        out.push([
+            'IMAGE_NOT_PINNED',
+            'is not pinned: set the digest, e.g. with kustomize images[].digest: sha256:<64 hex>.',
+        ]);
+    }
+    else if (!isSha256Digest(ref.digest)) {
+        out.push(['IMAGE_DIGEST_INVALID', `has digest "${ref.digest}": it must be sha256: and 64 lowercase hex.`]);
+    }
+    else if (isPlaceholderDigest(ref.digest)) {
+        out.push(['IMAGE_DIGEST_PLACEHOLDER', 'has a placeholder digest: pin the digest the release built.']);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/lib/release/metadata.ts + 2 modules
+var metadata = __webpack_require__(3228);
+;// CONCATENATED MODULE: ./src/validate-evidence/invariants/release-metadata.ts
+// Release metadata: the version file, the changelog's newest entry, version constants and the tag name
+// one version. The reading and comparing is the shared module signed-tag-check uses too; this adapts
+// it to the invariant contract and adds the two switches only validate-evidence offers.
+
+
+/** Keys this wrapper handles itself; the rest belong to the shared module's policy. */
+const OWN_KEYS = ['tag-pattern', 'require-notes'];
+const releaseMetadata = {
+    key: 'release-metadata',
+    parse(raw, at) {
+        // `release-metadata: true` switches the check on with auto-detected files.
+        if (raw === true || raw === null)
+            return { policy: {}, requireNotes: false };
+        if (typeof raw !== 'object' || Array.isArray(raw))
+            throw invalid(at, 'a mapping (or true)', raw);
+        const o = raw;
+        const shared = Object.fromEntries(Object.entries(o).filter(([k]) => !OWN_KEYS.includes(k)));
+        return {
+            policy: (0,metadata/* parseReleaseMetadataPolicy */._)(shared, at),
+            tagPattern: regex(o, 'tag-pattern', at),
+            requireNotes: asBool(o, 'require-notes', at) ?? false,
+        };
+    },
+    check: checkRelease,
+};
+async function checkRelease(config, ctx) {
+    const opts = {
+        requireNotes: config.requireNotes,
+        ...(ctx.tag !== undefined ? { tag: ctx.tag } : {}),
+        ...(config.tagPattern ? { tagPattern: config.tagPattern } : {}),
+    };
+    const meta = await (0,metadata/* checkReleaseMetadata */.z)(ctx.repo, config.policy, opts);
+    const name = (src) => (src.source === 'tag' ? `tag ${src.file}` : src.file);
+    const versions = new Set(meta.sources.map((src) => src.version));
+    // When the sources disagree, the row shows each one's version: the reader sees the odd one out.
+    const value = versions.size > 1
+        ? meta.sources.map((src) => `${name(src)}: ${src.version ?? '?'}`).join('; ')
+        : meta.version
+            ? `${meta.version} (${meta.sources.map(name).join(', ')})`
+            : 'not found';
+    return { findings: meta.findings, rows: [['Release version', value, '', rowVerdict(meta.findings)]] };
+}
+
+;// CONCATENATED MODULE: ./src/validate-evidence/invariants/index.ts
+// Every invariant the policy file can switch on, by its top-level key.
+
+
+
+
+// biome-ignore lint/suspicious/noExplicitAny: each invariant has its own config type; the policy loader pairs them by key
+const INVARIANTS = [releaseMetadata, deploymentOrder, images_images, docLinks];
+
+;// CONCATENATED MODULE: ./src/validate-evidence/load-policy.ts
+// Finds and reads the policy file: the named file, or the built-in default when the default path is
+// absent. A policy that cannot be read or parsed becomes findings at its lines, never a crash.
+
+
+
+
+async function loadPolicy(inputs, file, invariantKeys) {
+    let text;
+    try {
+        // Synchronous: one small file, and a thread-pool round trip costs more than the read.
+        text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(inputs.path, inputs.policy), 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        if ((code === 'ENOENT' || code === 'ENOTDIR') && !inputs.policyExplicit) {
+            return {
+                policy: defaultPolicy(),
+                source: 'built-in default',
+                findings: [
+                    {
+                        rule: 'POLICY_DEFAULT',
+                        level: 'notice',
+                        message: `No ${inputs.policy}: the built-in default policy for docs/operations-artifacts/ applies.`,
+                    },
+                ],
+            };
+        }
+        const why = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(e)})`;
+        return {
+            source: file,
+            findings: [
+                { rule: 'POLICY_MISSING', level: 'fail', file, message: `The policy file ${file} ${why}; fix input "policy".` },
+            ],
+        };
+    }
+    const { policy, problems } = parsePolicy(text, invariantKeys);
+    const findings = problems.map((p) => ({
+        rule: p.at === '(file)' ? 'POLICY_YAML_INVALID' : 'POLICY_INVALID',
+        level: 'fail',
+        file,
+        ...(p.line ? { line: p.line } : {}),
+        message: p.at === '(file)' ? `The policy is not valid YAML: ${p.message}` : `Policy key ${p.at}: ${p.message}.`,
+    }));
+    return { policy, source: file, findings };
+}
+
+;// CONCATENATED MODULE: ./src/validate-evidence/summary.ts
+/** A row's verdict from its own findings: a definite failure outranks an unknown. */
+function summary_rowVerdict(findings) {
+    if (findings.some((f) => f.level === 'fail'))
+        return 'FAIL';
+    if (findings.some((f) => f.level === 'unknown'))
+        return 'UNKNOWN';
+    return 'PASS';
+}
+function summaryTable(rows) {
+    return { headers: ['Artifact', 'Value found', 'Date (age)', 'Verdict'], rows };
+}
+function outputsOf(findings, rows, asOf) {
+    return {
+        'fail-count': String(findings.filter((f) => f.level === 'fail').length),
+        'unknown-count': String(findings.filter((f) => f.level === 'unknown').length),
+        'artifact-count': String(rows.length),
+        'as-of': asOf.toISOString(),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/validate-evidence/run.ts
+// The validate-evidence gate: loads the policy, judges every evidence document, the review checklist
+// and the invariants the policy switches on, and reports all problems in one verdict.
+
+
+
+
+
+
+
+
+
+
+
+
+/** Findings name files relative to the repository; these make them relative to the working directory. */
+function shown(findings, s) {
+    for (const f of findings)
+        if (f.file !== undefined)
+            f.file = s.show(f.file);
+    return findings;
+}
+/** Judges one located artifact into `out` (synchronous: thousands of documents are judged in a row). */
+function judgeArtifact(rule, policy, s, look, out) {
+    out.findings.push(...shown(look.notes, s));
+    if (!look.found) {
+        out.findings.push({
+            rule: 'EVIDENCE_FILE_MISSING',
+            level: 'unknown',
+            message: `${rule.name}: ${look.missing}; add the evidence document.`,
+            file: s.show(rule.file ?? rule.files ?? external_node_path_.posix.dirname(rule.pattern)),
+        });
+        out.rows.push([rule.name, '(missing)', '', 'UNKNOWN']);
+        return;
+    }
+    const file = s.show(look.found.rel);
+    const judged = checkEvidence(parseMarkdown(look.found.text), rule, {
+        vocab: s.vocab,
+        environments: s.environments,
+        file,
+    });
+    let when = '';
+    if (look.found.date) {
+        const age = ageDays(look.found.date, s.asOf);
+        when = dateAndAge(look.found.date, age);
+        const max = rule.maxAgeDays ?? policy.maxAgeDays;
+        if (max !== undefined && age > max) {
+            const stale = {
+                rule: 'EVIDENCE_STALE',
+                level: 'fail',
+                file,
+                line: 1,
+                message: `${rule.name}: ${look.found.rel} is ${age} days old (limit ${max} days as of ${isoDay(s.asOf)}); repeat it and record the new evidence.`,
+            };
+            judged.findings.push(stale);
+        }
+    }
+    out.findings.push(...judged.findings);
+    const mine = look.notes.length > 0 ? [...look.notes, ...judged.findings] : judged.findings;
+    out.rows.push([look.found.rel, judged.value, when, summary_rowVerdict(mine)]);
+}
+/**
+ * Every evidence rule in policy order, a `files` glob standing for each file it matches (a glob that
+ * matches nothing is missing evidence). Only dated series read their folder asynchronously.
+ */
+async function checkAllEvidence(rules, policy, s) {
+    const out = { findings: [], rows: [] };
+    for (const rule of rules) {
+        if (rule.files) {
+            const files = expandGlob(s.repo, rule.files, s.listings);
+            if (files.length === 0)
+                judgeArtifact(rule, policy, s, locateFile(s.repo, rule.files), out);
+            for (const file of files)
+                judgeArtifact(rule, policy, s, locateListed(s.repo, file), out);
+        }
+        else if (rule.pattern)
+            judgeArtifact(rule, policy, s, await locate(s.repo, rule, s.asOf), out);
+        else
+            judgeArtifact(rule, policy, s, locateFile(s.repo, rule.file), out);
+    }
+    return out;
+}
+async function checkReview(policy, s) {
+    const rule = policy.checklist;
+    if (!rule)
+        return { findings: [], rows: [] };
+    const look = await locate(s.repo, { name: 'checklist', file: rule.file }, s.asOf);
+    if (!look.found) {
+        const message = `The review checklist ${rule.file} does not exist; add it.`;
+        const f = { rule: 'CHECKLIST_FILE_MISSING', level: 'unknown', file: s.show(rule.file), message };
+        return { findings: [f], rows: [[rule.file, '(missing)', '', 'UNKNOWN']] };
+    }
+    const r = checkChecklist(parseMarkdown(look.found.text), rule, s.show(rule.file), s.asOf, s.vocab);
+    return {
+        findings: r.findings,
+        rows: r.rows.map(({ row, findings }, i) => [i === 0 ? rule.file : row[0], row[1], row[2], summary_rowVerdict(findings)]),
+    };
+}
+async function checkInvariants(policy, file, ctx, s) {
+    const findings = [];
+    const rows = [];
+    for (const inv of INVARIANTS) {
+        if (!(inv.key in policy.invariants))
+            continue;
+        try {
+            const config = inv.parse(policy.invariants[inv.key], inv.key);
+            const r = await inv.check(config, ctx);
+            findings.push(...shown(r.findings, s));
+            rows.push(...r.rows);
+        }
+        catch (e) {
+            // One broken invariant must not hide the others' findings; our own bugs still propagate.
+            if (!(0,errors/* isRcoError */.Bp)(e))
+                throw e;
+            const line = policy.invariantLines[inv.key];
+            findings.push((0,errors/* findingOf */.hD)(e, e.kind === 'user' ? { file, ...(line ? { line } : {}) } : {}));
+            rows.push([inv.key, '(not checked)', '', e.kind === 'user' ? 'FAIL' : 'UNKNOWN']);
+        }
+    }
+    return { findings, rows };
+}
+function isDirectory(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function scopeOf(inputs, io, vocab) {
+    const prefix = (0,external_node_path_.relative)(io.cwd, inputs.path).split(external_node_path_.sep).join('/');
+    const inside = prefix === '' || !(prefix.startsWith('..') || (0,external_node_path_.isAbsolute)(prefix));
+    return {
+        repo: inputs.path,
+        asOf: inputs.asOf ?? io.now(),
+        vocab,
+        environments: inputs.environments,
+        show: (rel) => (inside && prefix ? external_node_path_.posix.join(prefix, rel) : rel),
+        listings: new Map(),
+    };
+}
+async function run(inputs, io) {
+    if (!isDirectory(inputs.path)) {
+        // Without this every artifact would be reported missing, hiding the one real mistake.
+        throw (0,errors/* userError */.IF)('INPUT_INVALID', `Input "path": ${inputs.path} is not a directory; give the repository root.`);
+    }
+    const base = scopeOf(inputs, io, { accepted: [], blocked: [], failed: [], placeholders: [] });
+    const policyFile = base.show(inputs.policy);
+    const loaded = await loadPolicy(inputs, policyFile, INVARIANTS.map((i) => i.key));
+    const asOf = base.asOf;
+    if (!loaded.policy) {
+        return (0,types/* verdict */.W)('validate-evidence', loaded.findings, { outputs: outputsOf(loaded.findings, [], asOf) });
+    }
+    const policy = loaded.policy;
+    // A fresh vocabulary object per run: vocabulary.ts caches compiled words and classified values per
+    // object, and the built-in default is one shared object, so without the copy that cache would
+    // outlive the run (a long-lived process, or a benchmark repeating runs, would reuse it).
+    const s = { ...base, vocab: { ...policy.vocabulary } };
+    const evidence = policy.evidence ?? DEFAULT_EVIDENCE;
+    io.log.info(`validate-evidence: policy ${loaded.source}, ${evidence.length} evidence artifacts, environments ${s.environments.join(', ')}, as of ${asOf.toISOString()}`);
+    const ctx = { repo: s.repo, io, ...(inputs.tag ? { tag: inputs.tag } : {}) };
+    // Invariants start first: while a kustomize render runs in its own process, the evidence is judged.
+    const [invariants, judged, review] = await Promise.all([
+        checkInvariants(policy, policyFile, ctx, s),
+        checkAllEvidence(evidence, policy, s),
+        checkReview(policy, s),
+    ]);
+    const findings = [...loaded.findings, ...judged.findings, ...review.findings, ...invariants.findings];
+    const rows = [...judged.rows, ...review.rows, ...invariants.rows];
+    return (0,types/* verdict */.W)('validate-evidence', findings, {
+        outputs: outputsOf(findings, rows, asOf),
+        table: summaryTable(rows),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/validate-evidence/gate.ts
+
+
+
+const gate_gate = (0,gate/* defineGate */.p)({ name: 'validate-evidence', spec: inputs_spec, parse: parseInputs, run: run });
+
+
+/***/ })
+
+};
