@@ -133,10 +133,8 @@ function splitRow(line) {
     cells.push(trimmedSlice(line, a, b));
     return cells;
 }
-/** splitRow(line).length, without building the cells (the delimiter row's are never read). */
-function cellCount(line) {
-    if (line.includes('\\'))
-        return splitRow(line).length;
+/** The bounds splitRow uses: the line trimmed, its optional outer pipes dropped. */
+function rowBounds(line) {
     let a = 0;
     let b = line.length;
     while (a < b && isSpace(line.charCodeAt(a)))
@@ -147,6 +145,13 @@ function cellCount(line) {
         a++;
     if (b > a && line.charCodeAt(b - 1) === PIPE)
         b--;
+    return [a, b];
+}
+/** splitRow(line).length, without building the cells (the delimiter row's are never read). */
+function cellCount(line) {
+    if (line.includes('\\'))
+        return splitRow(line).length;
+    const [a, b] = rowBounds(line);
     let n = 1;
     for (let p = line.indexOf('|', a); p !== -1 && p < b; p = line.indexOf('|', p + 1))
         n++;
@@ -204,17 +209,7 @@ class Row {
         // does); so does a row already split.
         if (this.split || line.includes('\\|'))
             return this.cells[i] ?? '';
-        // The same bounds as splitRow: trimmed, optional outer pipes dropped.
-        let a = 0;
-        let b = line.length;
-        while (a < b && isSpace(line.charCodeAt(a)))
-            a++;
-        while (b > a && isSpace(line.charCodeAt(b - 1)))
-            b--;
-        if (a < b && line.charCodeAt(a) === PIPE)
-            a++;
-        if (b > a && line.charCodeAt(b - 1) === PIPE)
-            b--;
+        let [a, b] = rowBounds(line);
         for (let n = 0; n < i; n++) {
             const p = line.indexOf('|', a);
             if (p === -1 || p >= b)

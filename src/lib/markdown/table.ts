@@ -67,15 +67,21 @@ export function splitRow(line: string): string[] {
   return cells;
 }
 
-/** splitRow(line).length, without building the cells (the delimiter row's are never read). */
-export function cellCount(line: string): number {
-  if (line.includes('\\')) return splitRow(line).length;
+/** The bounds splitRow uses: the line trimmed, its optional outer pipes dropped. */
+function rowBounds(line: string): [number, number] {
   let a = 0;
   let b = line.length;
   while (a < b && isSpace(line.charCodeAt(a))) a++;
   while (b > a && isSpace(line.charCodeAt(b - 1))) b--;
   if (a < b && line.charCodeAt(a) === PIPE) a++;
   if (b > a && line.charCodeAt(b - 1) === PIPE) b--;
+  return [a, b];
+}
+
+/** splitRow(line).length, without building the cells (the delimiter row's are never read). */
+export function cellCount(line: string): number {
+  if (line.includes('\\')) return splitRow(line).length;
+  const [a, b] = rowBounds(line);
   let n = 1;
   for (let p = line.indexOf('|', a); p !== -1 && p < b; p = line.indexOf('|', p + 1)) n++;
   return n;
@@ -127,13 +133,7 @@ export class Row implements TableRow {
     // Escaped pipes need the full split (a backslash before anything else splits as the fast path
     // does); so does a row already split.
     if (this.split || line.includes('\\|')) return this.cells[i] ?? '';
-    // The same bounds as splitRow: trimmed, optional outer pipes dropped.
-    let a = 0;
-    let b = line.length;
-    while (a < b && isSpace(line.charCodeAt(a))) a++;
-    while (b > a && isSpace(line.charCodeAt(b - 1))) b--;
-    if (a < b && line.charCodeAt(a) === PIPE) a++;
-    if (b > a && line.charCodeAt(b - 1) === PIPE) b--;
+    let [a, b] = rowBounds(line);
     for (let n = 0; n < i; n++) {
       const p = line.indexOf('|', a);
       if (p === -1 || p >= b) return '';
