@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Trust, verifyAttestation, verifyBundle } from '../../../src/lib/sigstore/index.js';
-import { assemble, data, ID, type Instance, ISSUER, keyless, rejection, sha256 } from './fixture.js';
+import { assemble, data, ID, type Instance, keyless, rejection, sha256 } from './fixture.js';
 
 let mock: Instance;
 let trust: Trust;

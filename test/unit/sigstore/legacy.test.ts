@@ -9,6 +9,10 @@ import { parseTrustedRoot, readTrustedRoot } from '../../../src/lib/sigstore/tru
 import { isRcoError, userError } from '../../../src/lib/verdict/errors.js';
 import { type Instance, instance, pemOf } from './fixture.js';
 
+// Bundles are taken apart and mutated as free-form JSON here, field by field.
+// biome-ignore lint/suspicious/noExplicitAny: any shape is the point of these tests
+type FreeJson = Record<string, any>;
+
 const DIGEST = `sha256:${'ab'.repeat(32)}`;
 const payload = (digest = DIGEST, type = 'cosign container image signature') =>
   Buffer.from(
@@ -32,7 +36,7 @@ function annotationsOf(bundle: B): Record<string, string> {
   const a: Record<string, string> = { 'dev.cosignproject.cosign/signature': bundle.messageSignature.signature };
   const cert = bundle.verificationMaterial.certificate;
   if (cert) a['dev.sigstore.cosign/certificate'] = pemOf(Buffer.from(cert.rawBytes, 'base64'));
-  const e = bundle.verificationMaterial.tlogEntries[0] as unknown as Record<string, any> | undefined;
+  const e = bundle.verificationMaterial.tlogEntries[0] as unknown as FreeJson | undefined;
   if (e) {
     a['dev.sigstore.cosign/bundle'] = JSON.stringify({
       SignedEntryTimestamp: e['inclusionPromise'].signedEntryTimestamp,
@@ -129,7 +133,7 @@ describe('checkSimpleSigning', () => {
 // The real cosign signatures of the shared conformance kit (signed on the public-good instance).
 const KIT = join(import.meta.dirname, '../../../../shared/conformance/sigstore');
 const kit = existsSync(join(KIT, 'cases.json'))
-  ? (JSON.parse(readFileSync(join(KIT, 'cases.json'), 'utf8')) as { cases: Record<string, any>[] }).cases.filter(
+  ? (JSON.parse(readFileSync(join(KIT, 'cases.json'), 'utf8')) as { cases: FreeJson[] }).cases.filter(
       (c) => c['group'] === 'cosign-legacy',
     )
   : [];

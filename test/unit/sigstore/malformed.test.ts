@@ -8,6 +8,10 @@ import { parseTrustedRoot } from '../../../src/lib/sigstore/trust.js';
 import { isRcoError } from '../../../src/lib/verdict/errors.js';
 import { instance } from './fixture.js';
 
+// Bundles are taken apart and mutated as free-form JSON here, field by field.
+// biome-ignore lint/suspicious/noExplicitAny: any shape is the point of these tests
+type FreeJson = Record<string, any>;
+
 const data = Buffer.from('artifact');
 const policy = {
   identity: {
@@ -17,8 +21,8 @@ const policy = {
   requireTlog: false,
 };
 let trust: Trust;
-let good: Record<string, any>;
-let dsse: Record<string, any>;
+let good: FreeJson;
+let dsse: FreeJson;
 
 beforeAll(async () => {
   const mock = await instance();
@@ -43,7 +47,7 @@ async function outcome(bundle: unknown): Promise<string> {
 }
 
 const clone = <T>(v: T): T => structuredClone(v);
-function edit(base: () => Record<string, any>, f: (b: Record<string, any>) => void): () => Record<string, any> {
+function edit(base: () => FreeJson, f: (b: FreeJson) => void): () => FreeJson {
   return () => {
     const b = clone(base());
     f(b);
@@ -229,7 +233,7 @@ describe('properties', () => {
       fc.asyncProperty(fc.constantFrom(...paths), fc.jsonValue(), async (path, value) => {
         const b = clone(path[0] === 'dsse' ? dsse : good);
         const keys = path[0] === 'dsse' ? path.slice(1) : path;
-        let o: any = b;
+        let o: FreeJson = b;
         for (const k of keys.slice(0, -1)) o = o[k];
         o[keys[keys.length - 1] as string] = value;
         await outcome(b);

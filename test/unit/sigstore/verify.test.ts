@@ -1,6 +1,6 @@
 // verifyBundle against a private Sigstore instance the test assembles (@sigstore/mock): keyless and
 // key signatures, message signatures and DSSE attestations, and every rejection with its own rule.
-import { createHash, generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Trust, verifyBundle } from '../../../src/lib/sigstore/index.js';
 import { assemble, data, ID, type Instance, ISSUER, instance, keyless, rejection, sha256 } from './fixture.js';
