@@ -5,7 +5,7 @@ import { runGate } from '../lib/gate/gate.js';
 import { nodeIo } from '../lib/io/node-io.js';
 import { renderSummary } from '../lib/report/markdown.js';
 import { defaultCacheRoot, localToolCache } from '../lib/tools/local-cache.js';
-import { isRcoError } from '../lib/verdict/errors.js';
+import { describe, isRcoError, userError } from '../lib/verdict/errors.js';
 import type { Outcome, Verdict } from '../lib/verdict/types.js';
 import { parseArgs } from './args.js';
 import { GATES } from './registry.js';
@@ -47,7 +47,14 @@ async function actionHelp(name: string): Promise<string> {
 
 function emit(v: Verdict, json: boolean, summaryFile?: string): void {
   process.stdout.write(json ? `${JSON.stringify(v, null, 2)}\n` : renderText(v));
-  if (summaryFile) writeFileSync(summaryFile, renderSummary(v));
+  if (!summaryFile) return;
+  try {
+    writeFileSync(summaryFile, renderSummary(v));
+  } catch (e) {
+    throw userError('CLI_SUMMARY_FILE', `Cannot write the summary to ${summaryFile}: ${describe(e)}.`, {
+      hint: 'give --summary-file a path in a folder that exists and is writable',
+    });
+  }
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -60,6 +67,11 @@ async function main(argv: string[]): Promise<number> {
     return args.help ? 0 : 64;
   }
   if (args.command === 'rehearse') {
+    const stray = Object.keys(args.inputs).find((k) => k !== 'repo');
+    if (stray) {
+      process.stderr.write(`rco rehearse: unknown option --${stray}. See rco rehearse --help.\n`);
+      return 64;
+    }
     if (args.help) {
       process.stdout.write(
         'usage: rco rehearse [--repo DIR] [--json]\nRuns every release gate on DIR (default: examples/release-repo).\n',

@@ -25,14 +25,16 @@ function annotate(f: Finding, redact: (s: string) => string): void {
   core.annotate(f.level === 'fail' || f.level === 'unknown' ? 'error' : f.level, message, props);
 }
 
-export async function renderVerdict(v: Verdict, redact: (s: string) => string): Promise<void> {
+export function renderVerdict(v: Verdict, redact: (s: string) => string): void {
   for (const f of v.findings) annotate(f, redact);
   for (const [k, val] of Object.entries(v.outputs)) core.setOutput(k, val);
   core.setOutput('outcome', v.outcome);
   core.setOutput('findings-json', JSON.stringify(v.findings));
   core.appendSummary(redact(renderSummary(v)));
-  if (v.outcome === 'fail')
-    core.setFailed(`${v.action}: FAIL (${v.findings.filter((f) => f.level === 'fail').length} blocking findings)`);
+  if (v.outcome === 'fail') {
+    const n = v.findings.filter((f) => f.level === 'fail').length;
+    core.setFailed(`${v.action}: FAIL (${n} blocking finding${n === 1 ? '' : 's'})`);
+  }
   if (v.outcome === 'unknown') {
     core.setFailed(`${v.action}: UNKNOWN: a check could not be performed, so the release must pause.`);
   }
@@ -51,7 +53,7 @@ export async function runAction(gate: Gate<unknown>): Promise<void> {
     return;
   }
   try {
-    await renderVerdict(v, (s) => io.redactor.redact(s));
+    renderVerdict(v, (s) => io.redactor.redact(s));
   } catch (e) {
     // The runner's output or summary file could not be written: the verdict cannot reach the workflow.
     core.setFailed(

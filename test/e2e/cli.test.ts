@@ -51,3 +51,24 @@ describe('rco', () => {
     expect(r.stderr).toContain('does not exist');
   });
 });
+
+describe('rco usage errors a user can make', () => {
+  it('refuses an unknown rehearsal option with exit 64', () => {
+    const r = rco('rehearse', '--rep', 'x');
+    expect(r.status).toBe(64);
+    expect(r.stderr).toContain('unknown option --rep');
+  });
+
+  it('says which summary file it cannot write, without a stack trace', () => {
+    const r = rco(
+      'scan-gate',
+      '--report',
+      join(ROOT, 'examples/release-repo/security/trivy-report.json'),
+      '--summary-file',
+      '/nonexistent/dir/s.md',
+    );
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('Cannot write the summary to /nonexistent/dir/s.md');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});

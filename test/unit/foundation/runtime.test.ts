@@ -46,7 +46,7 @@ describe('renderVerdict', () => {
   );
 
   it('writes outputs, annotations with file and line, one summary section, and fails the step', async () => {
-    await renderVerdict(v, (s) => s.replace('abc123', '***'));
+    renderVerdict(v, (s) => s.replace('abc123', '***'));
     const out = readFileSync(join(dir, 'out'), 'utf8');
     expect(out).toMatch(/blocking-count<<.*\n1\n/);
     expect(out).toMatch(/outcome<<.*\nfail\n/);
@@ -54,7 +54,7 @@ describe('renderVerdict', () => {
     const log = stdout.join('');
     expect(log).toContain('::error title=EVIDENCE_STATUS_BLOCKED,file=docs/a.md,line=7::status is BLOCKED token=***');
     expect(log).toContain('::warning title=SUPPRESSION_STALE::matches nothing');
-    expect(log).toContain('::error::validate-evidence: FAIL (1 blocking findings)');
+    expect(log).toContain('::error::validate-evidence: FAIL (1 blocking finding)');
     expect(process.exitCode).toBe(1);
     const summary = readFileSync(join(dir, 'summary'), 'utf8');
     expect(summary.match(/^## /gm)).toHaveLength(1);
@@ -62,17 +62,14 @@ describe('renderVerdict', () => {
   });
 
   it('fails the step on unknown and says why', async () => {
-    await renderVerdict(
-      verdict('scan-gate', [{ rule: 'REPORT_MISSING', level: 'unknown', message: 'no report' }]),
-      (s) => s,
-    );
+    renderVerdict(verdict('scan-gate', [{ rule: 'REPORT_MISSING', level: 'unknown', message: 'no report' }]), (s) => s);
     expect(readFileSync(join(dir, 'out'), 'utf8')).toMatch(/outcome<<.*\nunknown\n/);
     expect(stdout.join('')).toContain('UNKNOWN: a check could not be performed');
     expect(process.exitCode).toBe(1);
   });
 
   it('passes quietly', async () => {
-    await renderVerdict(verdict('scan-gate', []), (s) => s);
+    renderVerdict(verdict('scan-gate', []), (s) => s);
     expect(process.exitCode).toBeUndefined();
   });
 });
@@ -93,7 +90,7 @@ describe('readActionInputs', () => {
 
 describe('workflow commands', () => {
   it('escapes messages and properties so a finding cannot forge a command', async () => {
-    await renderVerdict(
+    renderVerdict(
       verdict('g', [{ rule: 'R', level: 'fail', message: 'line one\n::add-mask::x 100%', file: 'a,b:c.md', line: 2 }]),
       (s) => s,
     );
