@@ -24,6 +24,9 @@ export interface TagEvidence {
   findings: Finding[];
 }
 
+/** One finding without a file: the tag, not a file in the checkout, is what is wrong. */
+export const finding = (rule: string, level: Finding['level'], message: string): Finding => ({ rule, level, message });
+
 export function emptyEvidence(via: Via, note: string, findings: Finding[]): TagEvidence {
   return { via, annotated: false, verified: false, note, findings };
 }

@@ -4,21 +4,23 @@ import { GitHubClient } from '../lib/github/client.js';
 import { getTagObject, getTagRef } from '../lib/github/git-tags.js';
 import { adviceFor, REASONS } from '../lib/github/reasons.js';
 import type { Io } from '../lib/io/io.js';
-import type { Finding } from '../lib/verdict/types.js';
-import { emptyEvidence, type TagEvidence } from './evidence.js';
+import { emptyEvidence, finding as f, type TagEvidence } from './evidence.js';
 import type { Inputs } from './inputs.js';
 
-const f = (rule: string, level: Finding['level'], message: string): Finding => ({ rule, level, message });
+/** The client both GitHub calls of this action use (tag lookup, branch comparison). */
+export function githubClient(inputs: Inputs, io: Io): GitHubClient {
+  return new GitHubClient(io, inputs.token ? { token: inputs.token } : {});
+}
 
 /** A stable rule id per documented reason; any other reason shares one id. */
-export function reasonRule(reason: string): string {
+function reasonRule(reason: string): string {
   return reason in REASONS ? `TAG_GITHUB_${reason.toUpperCase()}` : 'TAG_GITHUB_REASON_UNRECOGNISED';
 }
 
 export async function checkGitHub(inputs: Inputs, io: Io): Promise<TagEvidence> {
   const { tag } = inputs;
   const repository = inputs.repository as string; // parseInputs requires it outside mode local
-  const gh = new GitHubClient(io, inputs.token ? { token: inputs.token } : {});
+  const gh = githubClient(inputs, io);
   const ref = await getTagRef(gh, repository, tag);
   if (!ref) {
     return emptyEvidence('github', 'no such tag', [

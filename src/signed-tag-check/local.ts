@@ -4,10 +4,8 @@ import { resolveLocalTag } from '../lib/git/tag.js';
 import { verifyTagLocally } from '../lib/git/verify.js';
 import type { Io } from '../lib/io/io.js';
 import type { Finding } from '../lib/verdict/types.js';
-import { describeSigner, emptyEvidence, type TagEvidence } from './evidence.js';
+import { describeSigner, emptyEvidence, finding as f, type TagEvidence } from './evidence.js';
 import type { Inputs } from './inputs.js';
-
-const f = (rule: string, level: Finding['level'], message: string): Finding => ({ rule, level, message });
 
 /** Every trust file named in the inputs must exist; a typo must not read as "no trust of this kind". */
 function trustFindings(inputs: Inputs): Finding[] {
@@ -21,6 +19,14 @@ function trustFindings(inputs: Inputs): Finding[] {
 }
 
 export async function checkLocal(inputs: Inputs, io: Io): Promise<TagEvidence> {
+  const missing = trustFindings(inputs);
+  const ev = await inspect(inputs, io, missing);
+  // Trust files are checked on the signature path; any other path still reports a typo in them, so
+  // one run shows every problem.
+  return ev.signatureType || !missing.length ? ev : { ...ev, findings: [...ev.findings, ...missing] };
+}
+
+async function inspect(inputs: Inputs, io: Io, missing: Finding[]): Promise<TagEvidence> {
   const { tag, path } = inputs;
   const t = existsSync(path) ? await resolveLocalTag(io, path, tag) : ({ kind: 'not-a-repo' } as const);
   if (t.kind === 'not-a-repo') {
@@ -78,7 +84,6 @@ export async function checkLocal(inputs: Inputs, io: Io): Promise<TagEvidence> {
     return base;
   }
   base.signatureType = sig.type;
-  const missing = trustFindings(inputs);
   if (missing.length) return { ...base, note: 'trust files missing', findings: missing };
   const v = await verifyTagLocally(io, path, tag, sig.type, {
     ...(inputs.allowedSigners ? { allowedSigners: inputs.allowedSigners } : {}),

@@ -1,19 +1,18 @@
 // The release policy around a verified tag: who may sign, which commit, when, and from which branch.
 import { reachableFrom } from '../lib/git/tag.js';
 import type { Signer } from '../lib/git/verify.js';
-import { GitHubClient } from '../lib/github/client.js';
 import { onBranch } from '../lib/github/git-tags.js';
 import type { Io } from '../lib/io/io.js';
 import { isPrerelease, versionOfTag } from '../lib/release/semver.js';
 import { findingOf, isRcoError } from '../lib/verdict/errors.js';
 import type { Finding } from '../lib/verdict/types.js';
-import { describeSigner, type TagEvidence } from './evidence.js';
+import { describeSigner, finding as f, type TagEvidence } from './evidence.js';
+import { githubClient } from './github.js';
 import type { Inputs } from './inputs.js';
 
 /** Clocks on laptops and runners drift; a tag a few minutes "ahead" is skew, not a forged date. */
-export const CLOCK_SKEW_MS = 5 * 60 * 1000;
+const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
-const f = (rule: string, level: Finding['level'], message: string): Finding => ({ rule, level, message });
 const hex = (s: string) => s.replace(/\s+/g, '').toUpperCase();
 
 /** The tag's version, or the findings saying why the name is not a release tag. */
@@ -47,7 +46,7 @@ export function checkTagName(inputs: Inputs): { version?: string; findings: Find
 }
 
 /** An allowed-signers entry matches by fingerprint (SSH SHA256:..., GPG hex) or by identity (e-mail, principal). */
-export function signerAllowed(s: Signer | undefined, allowed: readonly string[]): boolean {
+function signerAllowed(s: Signer | undefined, allowed: readonly string[]): boolean {
   if (!s) return false;
   return allowed.some((a) => {
     if (/^SHA256:/.test(a)) return s.fingerprint === a;
@@ -128,8 +127,7 @@ async function reachable(inputs: Inputs, commit: string, io: Io): Promise<boolea
   const branch = inputs.requireBranch as string;
   const local = await reachableFrom(io, inputs.path, commit, branch).catch(() => undefined);
   if (local !== undefined || inputs.mode === 'local' || !inputs.repository) return local;
-  const gh = new GitHubClient(io, inputs.token ? { token: inputs.token } : {});
-  return onBranch(gh, inputs.repository, commit, branch);
+  return onBranch(githubClient(inputs, io), inputs.repository, commit, branch);
 }
 
 async function branchFindings(inputs: Inputs, commit: string, io: Io): Promise<Finding[]> {

@@ -108,6 +108,22 @@ describe('signed-tag-check, mode github', () => {
     expect((await runGate(gate, inputs(), io(env()))).outcome).toBe('fail');
   });
 
+  it('reports a tag object on a tree, without tagger and without verification, all in one run', async () => {
+    const {
+      tagger: _t,
+      verification: _v,
+      ...body
+    } = tagBody('v1.2.3', TAG_SHA, COMMIT, {
+      verified: true,
+      reason: 'valid',
+    });
+    serve([ok(refBody('v1.2.3', 'tag', TAG_SHA))], [ok({ ...body, object: { type: 'tree', sha: COMMIT } })]);
+    const v = await runGate(gate, inputs(), io(env()));
+    expect(v.outcome).toBe('fail');
+    expect(rules(v)).toEqual(['TAG_MALFORMED', 'TAG_GITHUB_NO_VERIFICATION', 'TAG_TAGGER_MISSING']);
+    expect(v.outputs['verified-by']).toBe('');
+  });
+
   it('fails a lightweight tag (ref object type commit) without reading a tag object', async () => {
     serve([ok(refBody('v1.2.3', 'commit', COMMIT))]);
     const v = await runGate(gate, inputs(), io(env()));

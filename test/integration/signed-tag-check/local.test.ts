@@ -121,6 +121,13 @@ describe.skipIf(!!skip)('signed-tag-check, mode local', () => {
     const v = await runGate(gate, { mode: 'local', tag: 'v1.2.3', path: repo, 'gpg-keys': gpgAlice.publicKey }, io());
     expect(rules(v)).toEqual(['TAG_SIGNATURE_UNTRUSTED']);
     expect(v.findings[0]?.message).toContain('the signing key is not among the given gpg-keys');
+    // A key file that is not a key is the user's to fix, named, not a crash or a bare "untrusted".
+    const junk = join(tmp('junk-key'), 'junk.asc');
+    writeFileSync(junk, 'not a key\n');
+    const bad = await runGate(gate, { mode: 'local', tag: 'v1.2.3', path: repo, 'gpg-keys': junk }, io());
+    expect(bad.outcome).toBe('fail');
+    expect(rules(bad)).toEqual(['TAG_TRUST_KEYS_INVALID']);
+    expect(bad.findings[0]?.message).toContain(`The GPG key file ${junk} could not be imported`);
   });
 
   it('fails a tag whose signed content was altered', async () => {
@@ -238,6 +245,9 @@ describe.skipIf(!!skip)('signed-tag-check, mode local', () => {
   it('reports a missing tag, a missing repository and missing trust files', async () => {
     const { repo } = makeRepo();
     expect(rules(await runGate(gate, local(repo), io()))).toEqual(['TAG_NOT_FOUND']);
+    // A typo in a trust file shows in the same run as the missing tag, not only once the tag exists.
+    const both = await runGate(gate, local(repo, { 'allowed-signers': join(repo, 'nope') }), io());
+    expect(rules(both)).toEqual(['TAG_NOT_FOUND', 'TAG_TRUST_FILE_MISSING']);
     const notRepo = await runGate(gate, local(tmp('empty'), { 'release-metadata': 'false' }), io());
     expect(notRepo.outcome).toBe('unknown');
     expect(rules(notRepo)).toEqual(['TAG_REPO_NOT_GIT']);
