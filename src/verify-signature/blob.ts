@@ -120,10 +120,14 @@ export async function verifyBlob(
       : await sig.verifyBundle(json, a.ref, policy, trust);
   } catch (e) {
     if (!isRcoError(e)) throw e;
-    const where = e.code.startsWith('SIGNATURE_') && file ? { file } : {};
+    // A problem of the signature is annotated on its file; an unreadable input (the artifact, or a
+    // file that is not there) already names itself and has no line to show.
+    const onSignature = e.code.startsWith('SIGNATURE_') && e.code !== 'SIGNATURE_INPUT_UNREADABLE';
+    const where = onSignature && file ? { file } : {};
     const f = findingOf(e, where);
     findings.push(f);
     result.error = f.message;
+    if (f.level === 'unknown') result.undecided = true;
   }
   return { results: [result], findings };
 }

@@ -47,8 +47,9 @@ export interface Target {
   manifest(): Promise<FetchedManifest | undefined>;
 }
 
-export interface TargetResult {
-  foundIn: FoundIn;
+export interface TargetCheck {
+  /** Where the verified signature, or else the first rejected one, was found; unset when none was. */
+  foundIn?: FoundIn;
   verified?: Verified;
   findings: Finding[];
 }
@@ -117,7 +118,7 @@ function rejectionFindings(label: string, rejected: Rejection[], what: string): 
   });
 }
 
-export async function checkTarget(source: ImageSource, t: Target, ctx: CheckContext): Promise<TargetResult> {
+export async function checkTarget(source: ImageSource, t: Target, ctx: CheckContext): Promise<TargetCheck> {
   const d: Discovery = emptyDiscovery();
   await discoverBundles(source, t.digest, ctx, d);
   const rejected: Rejection[] = [...d.problems];
@@ -171,6 +172,6 @@ export async function checkTarget(source: ImageSource, t: Target, ctx: CheckCont
       message: `${t.label}: no signature found (looked in ${d.looked.join(', ')}). Sign the image by digest (cosign sign) and push the signature to the same repository.`,
     });
   }
-  const foundIn: FoundIn = rejected[0]?.foundIn ?? (ctx.layout ? 'oci-layout' : 'legacy-tag');
-  return { foundIn, findings };
+  const foundIn = rejected[0]?.foundIn;
+  return foundIn ? { foundIn, findings } : { findings };
 }

@@ -1,4 +1,4 @@
-// The image path of verify-signature: run.ts (VS-1) calls verifyImages when `images` or `oci-layout`
+// The image path of verify-signature: run.ts calls verifyImages when `images` or `oci-layout`
 // is given. Each image is resolved to a digest (a tag only with allow-tags), its manifest fetched and
 // checked, an index's named platforms added, then every target's signatures found and verified.
 // All images run concurrently; the registry client bounds the requests in flight by `concurrency`.
@@ -8,22 +8,13 @@ import { OciLayout, splitLayoutSpec } from '../lib/oci/layout.js';
 import { formatRef, type ImageRef, parseImageRef } from '../lib/oci/ref.js';
 import { type ImageSource, registrySource } from '../lib/oci/source.js';
 import { type FetchedManifest, isIndex } from '../lib/oci/types.js';
-import type { SignaturePolicy, Trust, Verified } from '../lib/sigstore/index.js';
+import type { Trust } from '../lib/sigstore/index.js';
 import { findingOf, isRcoError, userError } from '../lib/verdict/errors.js';
 import type { Finding } from '../lib/verdict/types.js';
 import { type CheckContext, checkTarget, type Target } from './check.js';
-import { type FoundIn, ReferrersSupport } from './discover.js';
-import type { Inputs } from './inputs.js';
-
-export interface ImageResult {
-  ref: string;
-  digest: string;
-  platform?: string;
-  /** Where the verified signature was found; for a rejected image, where the rejected one was (or the last place looked). */
-  foundIn: FoundIn;
-  verified?: Verified;
-  error?: string;
-}
+import { ReferrersSupport } from './discover.js';
+import { type Inputs, signaturePolicy } from './inputs.js';
+import type { VerifyOutcome as Outcome, TargetResult } from './results.js';
 
 /** An image's manifest, fetched at most once and only when something needs it. */
 interface Top {
@@ -37,18 +28,6 @@ function memo<T>(f: () => Promise<T>): () => Promise<T> {
     p ??= f();
     return p;
   };
-}
-
-interface Outcome {
-  results: ImageResult[];
-  findings: Finding[];
-}
-
-function policyOf(inputs: Inputs): SignaturePolicy {
-  // The key itself comes through trust (loadTrust parsed it once).
-  return inputs.identity
-    ? { identity: inputs.identity, requireTlog: inputs.requireTlog }
-    : { requireTlog: inputs.requireTlog };
 }
 
 function platformOf(d: { platform?: { os: string; architecture: string; variant?: string } }): string | undefined {
@@ -104,23 +83,28 @@ async function verifyAll(
   const out: Outcome = { results: [], findings: t.findings };
   for (const target of t.targets) {
     const r = await checkTarget(source, target, ctx);
-    const res: ImageResult = { ref, digest: target.digest, foundIn: r.foundIn };
+    const res: TargetResult = { ref, digest: target.digest };
+    if (r.foundIn) res.foundIn = r.foundIn;
     if (target.platform) res.platform = target.platform;
     if (r.verified) res.verified = r.verified;
     const blocking = r.findings.find((f) => f.level === 'fail' || f.level === 'unknown');
     if (blocking) res.error = blocking.message;
+    if (blocking?.level === 'unknown') res.undecided = true;
     out.results.push(res);
     out.findings.push(...r.findings);
   }
   return out;
 }
 
-/** An image that could not be checked at all (bad reference, unreachable registry, missing image). */
-function failed(ref: string, digest: string, foundIn: FoundIn, e: unknown): Outcome {
+/** An image that could not be checked at all (bad reference, unreachable registry, missing image):
+ * no signature was looked for, so its row names no place one was found in. */
+function failed(ref: string, digest: string, e: unknown): Outcome {
   if (!isRcoError(e)) throw e;
   const f = findingOf(e);
   const finding = { ...f, message: `${ref}: ${f.message}` };
-  return { results: [{ ref, digest, foundIn, error: finding.message }], findings: [finding] };
+  const result: TargetResult = { ref, digest, error: finding.message };
+  if (finding.level === 'unknown') result.undecided = true;
+  return { results: [result], findings: [finding] };
 }
 
 async function resolve(
@@ -165,7 +149,7 @@ async function verifyRemote(client: RegistryClient, ref: string, inputs: Inputs,
     const out = await verifyAll(source, ref, top, inputs, ctx);
     return { results: out.results, findings: [...findings, ...out.findings] };
   } catch (e) {
-    return failed(ref, parsed?.digest ?? '', 'referrers-api', e);
+    return failed(ref, parsed?.digest ?? '', e);
   }
 }
 
@@ -182,12 +166,12 @@ async function verifyLayout(spec: string, inputs: Inputs, io: Io, ctx: CheckCont
       layout: true,
     });
   } catch (e) {
-    return failed(ref, '', 'oci-layout', e);
+    return failed(ref, '', e);
   }
 }
 
 export async function verifyImages(inputs: Inputs, trust: Trust, io: Io): Promise<Outcome> {
-  const ctx: CheckContext = { policy: policyOf(inputs), trust, layout: false, support: new ReferrersSupport() };
+  const ctx: CheckContext = { policy: signaturePolicy(inputs), trust, layout: false, support: new ReferrersSupport() };
   if (inputs.attestationType) ctx.attestationType = inputs.attestationType;
   const jobs: Promise<Outcome>[] = [];
   if (inputs.images.length) {

@@ -1,7 +1,7 @@
 // Inputs of verify-signature. actions/verify-signature/action.yml is the source of truth for names,
 // required-ness and defaults; test/unit/action-manifests.test.ts keeps `spec` equal to it.
 import { asBool, asInt, asLines, asList, type InputSpec } from '../lib/inputs/spec.js';
-import type { IdentityPolicy } from '../lib/sigstore/types.js';
+import type { IdentityPolicy, SignaturePolicy } from '../lib/sigstore/types.js';
 import { userError } from '../lib/verdict/errors.js';
 
 export const spec: InputSpec = {
@@ -73,34 +73,35 @@ function regexpInput(v: Record<string, string>, name: string): string | undefine
   return re;
 }
 
+/** The fields that are set: an absent input leaves no key behind, so "is anything set" is a key count. */
+function defined<T extends Record<string, unknown>>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, val]) => val !== undefined)) as Partial<T>;
+}
+
 function parseIdentity(v: Record<string, string>): IdentityPolicy | undefined {
-  const id: IdentityPolicy = {};
-  const subject = opt(v, 'certificate-identity');
-  const subjectRegexp = regexpInput(v, 'certificate-identity-regexp');
-  const issuer = opt(v, 'certificate-oidc-issuer');
-  const issuerRegexp = regexpInput(v, 'certificate-oidc-issuer-regexp');
-  if (subject !== undefined) id.subject = subject;
-  if (subjectRegexp !== undefined) id.subjectRegexp = subjectRegexp;
-  if (issuer !== undefined) id.issuer = issuer;
-  if (issuerRegexp !== undefined) id.issuerRegexp = issuerRegexp;
-  const github: NonNullable<IdentityPolicy['github']> = {};
-  const repository = opt(v, 'certificate-github-repository');
-  const ref = opt(v, 'certificate-github-ref');
-  const workflow = opt(v, 'certificate-github-workflow');
-  if (repository !== undefined) github.repository = repository;
-  if (ref !== undefined) github.ref = ref;
-  if (workflow !== undefined) github.workflow = workflow;
-  if (Object.keys(github).length) id.github = github;
+  const github = defined({
+    repository: opt(v, 'certificate-github-repository'),
+    ref: opt(v, 'certificate-github-ref'),
+    workflow: opt(v, 'certificate-github-workflow'),
+  });
+  const id: IdentityPolicy = defined({
+    subject: opt(v, 'certificate-identity'),
+    subjectRegexp: regexpInput(v, 'certificate-identity-regexp'),
+    issuer: opt(v, 'certificate-oidc-issuer'),
+    issuerRegexp: regexpInput(v, 'certificate-oidc-issuer-regexp'),
+    github: Object.keys(github).length ? github : undefined,
+  });
   return Object.keys(id).length ? id : undefined;
 }
 
 /** The policy must name who may sign: a key, or both an identity and an issuer (as cosign demands). */
 function checkPolicy(identity: IdentityPolicy | undefined, key: string | undefined): void {
   if (key !== undefined) {
-    if (identity && (identity.subject || identity.subjectRegexp || identity.issuer || identity.issuerRegexp)) {
+    // Any certificate-* input with a key would be a check that cannot apply: refused, not ignored.
+    if (identity) {
       throw userError(
         'INPUT_INVALID',
-        'Give either "key" or the certificate-identity/-oidc-issuer inputs, not both: a key signature has no certificate.',
+        'Give either "key" or the certificate-* inputs (identity, issuer, github), not both: a key signature has no certificate.',
       );
     }
     return;
@@ -137,6 +138,11 @@ function checkMode(i: Inputs): void {
   }
 }
 
+/** Who may sign. A key travels in the trust (loadTrust parses it once), so a key policy names no identity. */
+export function signaturePolicy(i: Inputs): SignaturePolicy {
+  return i.identity ? { identity: i.identity, requireTlog: i.requireTlog } : { requireTlog: i.requireTlog };
+}
+
 export function parseInputs(v: Record<string, string>): Inputs {
   const key = opt(v, 'key');
   const identity = parseIdentity(v);
@@ -146,22 +152,20 @@ export function parseInputs(v: Record<string, string>): Inputs {
     platforms: asList(v['platforms'] ?? ''),
     requireTlog: asBool(v['require-tlog'] ?? 'false', 'require-tlog'),
     concurrency: asInt(v['concurrency'] || '8', 'concurrency', { min: 1, max: 64 }),
+    ...defined({
+      ociLayout: opt(v, 'oci-layout'),
+      artifact: opt(v, 'artifact'),
+      bundle: opt(v, 'bundle'),
+      signature: opt(v, 'signature'),
+      certificate: opt(v, 'certificate'),
+      attestationType: opt(v, 'attestation-type'),
+      identity,
+      key,
+      trustedRoot: opt(v, 'trusted-root'),
+      username: opt(v, 'username'),
+      password: v['password'] || undefined,
+    }),
   };
-  const optional = {
-    ociLayout: opt(v, 'oci-layout'),
-    artifact: opt(v, 'artifact'),
-    bundle: opt(v, 'bundle'),
-    signature: opt(v, 'signature'),
-    certificate: v['certificate']?.trim() || undefined,
-    attestationType: opt(v, 'attestation-type'),
-    identity,
-    key,
-    trustedRoot: opt(v, 'trusted-root'),
-    username: opt(v, 'username'),
-    password: v['password'] || undefined,
-  };
-  for (const [k, val] of Object.entries(optional))
-    if (val !== undefined) (i as unknown as Record<string, unknown>)[k] = val;
   checkMode(i);
   checkPolicy(identity, key);
   return i;

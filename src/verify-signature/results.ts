@@ -17,6 +17,9 @@ export interface TargetResult {
   verified?: Verified;
   /** Why this target did not verify (the first blocking finding's message). */
   error?: string;
+  /** Set when that problem is one of the environment (registry down, tool missing): the check
+   * could not be made, so the row reads "unknown", not "rejected". */
+  undecided?: boolean;
 }
 
 export interface VerifyOutcome {

@@ -6,21 +6,18 @@ import { loadTrust, type SignaturePolicy, type Trust } from '../lib/sigstore/ind
 import type { Finding, Verdict } from '../lib/verdict/types.js';
 import { verdict } from '../lib/verdict/types.js';
 import { pemInput } from './files.js';
-import type { Inputs } from './inputs.js';
+import { type Inputs, signaturePolicy } from './inputs.js';
 import type { TargetResult, VerifyOutcome } from './results.js';
 
 export const ACTION = 'verify-signature';
 
 async function context(inputs: Inputs, io: Io): Promise<{ policy: SignaturePolicy; trust: Trust }> {
   const keyPem = inputs.key === undefined ? undefined : await pemInput(io, 'key', inputs.key);
-  // The key travels in trust (parsed once); the policy names the identity for keyless material.
-  const policy: SignaturePolicy = { requireTlog: inputs.requireTlog };
-  if (keyPem === undefined && inputs.identity) policy.identity = inputs.identity;
   const trust = await loadTrust(
     { ...(inputs.trustedRoot ? { trustedRootPath: inputs.trustedRoot } : {}), ...(keyPem ? { keyPem } : {}) },
     io,
   );
-  return { policy, trust };
+  return { policy: signaturePolicy(inputs), trust };
 }
 
 function shortDigest(d: string): string {
@@ -34,7 +31,7 @@ function row(r: TargetResult): string[] {
   const v = r.verified;
   const who = v ? (v.issuer ?? (v.keyId ? `key ${v.keyId.slice(0, 12)}` : '')) : '';
   const ref = r.platform ? `${r.ref} (${r.platform})` : r.ref;
-  const status = passed(r) ? 'verified' : r.error ? 'rejected' : 'unknown';
+  const status = passed(r) ? 'verified' : r.error && !r.undecided ? 'rejected' : 'unknown';
   return [
     ref,
     shortDigest(r.digest),

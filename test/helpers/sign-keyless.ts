@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { initializeCA, initializeCTLog, initializeTLog, initializeTSA } from '@sigstore/mock';
 import type { Signer } from './sign.js';
+import { mockTrustedRoot } from './sigstore-root.js';
 
 const OIDC_ISSUER_OID = '1.3.6.1.4.1.57264.1.8';
 const SHA256_OID = '2.16.840.1.101.3.4.2.1';
@@ -72,41 +73,7 @@ export async function keylessAuthority(dir: string): Promise<KeylessAuthority> {
   const tsa = await initializeTSA(ecKeys(), tsaClock);
   const tlog = await initializeTLog('https://rekor.test', ecKeys());
   const start = new Date(Date.now() - 24 * 3600_000).toISOString();
-  const root = {
-    mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
-    tlogs: [
-      {
-        baseUrl: 'https://rekor.test',
-        hashAlgorithm: 'SHA2_256',
-        publicKey: { rawBytes: b64(tlog.publicKey), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: { start } },
-        logId: { keyId: createHash('sha256').update(tlog.publicKey).digest('base64') },
-      },
-    ],
-    certificateAuthorities: [
-      {
-        subject: { organization: 'sigstore.mock', commonName: 'sigstore' },
-        uri: 'https://fulcio.test',
-        certChain: { certificates: [{ rawBytes: b64(ca.rootCertificate) }] },
-        validFor: { start },
-      },
-    ],
-    ctlogs: [
-      {
-        baseUrl: 'https://ctfe.test',
-        hashAlgorithm: 'SHA2_256',
-        publicKey: { rawBytes: b64(ctLog.publicKey), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: { start } },
-        logId: { keyId: b64(ctLog.logID) },
-      },
-    ],
-    timestampAuthorities: [
-      {
-        subject: { organization: 'sigstore.mock', commonName: 'tsa' },
-        uri: 'https://tsa.test',
-        certChain: { certificates: [{ rawBytes: b64(tsa.intCertificate) }, { rawBytes: b64(tsa.rootCertificate) }] },
-        validFor: { start },
-      },
-    ],
-  };
+  const root = mockTrustedRoot({ tlog, ca, ctLog, tsa }, start);
   const rekorBundle = (data: Buffer, signature: Buffer, cert: Buffer) => rekorEntry(tlog, data, signature, cert);
   const trustedRootPath = join(dir, 'trusted_root.json');
   writeFileSync(trustedRootPath, JSON.stringify(root));

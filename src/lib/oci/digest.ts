@@ -12,15 +12,6 @@ export function sha256Digest(bytes: Uint8Array): string {
   return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 }
 
-/** Refuses anything but sha256: it is what registries and cosign use, and an unknown algorithm
- * could otherwise be "verified" by a check that silently skips it. */
-export function assertDigest(s: string, what: string): string {
-  if (!DIGEST.test(s)) {
-    throw userError('OCI_DIGEST_INVALID', `${what} has an invalid digest "${s}": expected sha256:<64 lowercase hex>.`);
-  }
-  return s;
-}
-
 /** Throws OCI_DIGEST_MISMATCH (fail: the source served content other than what was named). */
 export function checkDigest(bytes: Uint8Array, expected: string, where: string): void {
   const actual = sha256Digest(bytes);

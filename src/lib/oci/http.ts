@@ -55,7 +55,8 @@ function retryAfterMs(h: string | null): number | undefined {
   return Number.isFinite(ms) ? Math.min(Math.max(ms, 0), MAX_RETRY_AFTER_MS) : undefined;
 }
 
-/** A failed read that may succeed on another try (connection reset, truncated body). */
+/** A failed read that may succeed on another try (connection reset, truncated body). Its message
+ * leaves out `what`: get() names the request once, in front. */
 class Transient extends Error {
   constructor(
     message: string,
@@ -77,9 +78,9 @@ async function readCapped(res: Response, cap: number, what: string): Promise<Uin
     try {
       body = new Uint8Array(await res.arrayBuffer());
     } catch (e) {
-      throw new Transient(`${what}: the connection ended before ${declared} bytes (${describe(e)})`, true);
+      throw new Transient(`the connection ended before ${declared} bytes (${describe(e)})`, true);
     }
-    if (body.byteLength < declared) throw new Transient(`${what}: got ${body.byteLength} of ${declared} bytes`, true);
+    if (body.byteLength < declared) throw new Transient(`got ${body.byteLength} of ${declared} bytes`, true);
     return body;
   }
   const chunks: Uint8Array[] = [];
@@ -96,7 +97,7 @@ async function readCapped(res: Response, cap: number, what: string): Promise<Uin
   } catch (e) {
     if (isRcoError(e)) throw e;
     // undici ends a body cut short of its Content-Length with "terminated".
-    throw new Transient(`${what}: the connection ended after ${total} bytes (${describe(e)})`, true);
+    throw new Transient(`the connection ended after ${total} bytes (${describe(e)})`, true);
   }
   return Buffer.concat(chunks);
 }
@@ -153,7 +154,7 @@ export class Http {
         res = await this.opts.fetch(current, { headers: hdrs, redirect: 'manual' });
       } catch (e) {
         const cause = (e as { cause?: unknown }).cause;
-        throw new Transient(`${what}: ${describe(e)}${cause ? ` (${describe(cause)})` : ''}`);
+        throw new Transient(`${describe(e)}${cause ? ` (${describe(cause)})` : ''}`);
       }
       if (res.status >= 300 && res.status < 400 && res.headers.get('location')) {
         await res.body?.cancel().catch(() => {});

@@ -16,7 +16,7 @@ export interface PublicKey {
 const CURVES: Record<string, string> = { prime256v1: 'p256', 'P-256': 'p256', secp384r1: 'p384', 'P-384': 'p384' };
 
 /** Parses one PEM public key; anything else (private keys, other curves, garbage) is a user error. */
-export function parsePublicKey(pem: string, source = 'key'): PublicKey {
+export function parsePublicKey(pem: string, source = 'Input "key"'): PublicKey {
   if (/PRIVATE KEY-----/.test(pem)) {
     throw userError('SIGNATURE_KEY_INVALID', `${source} holds a private key: give the public key (PEM) instead.`);
   }
@@ -24,7 +24,11 @@ export function parsePublicKey(pem: string, source = 'key'): PublicKey {
   try {
     key = createPublicKey(pem);
   } catch (e) {
-    throw userError('SIGNATURE_KEY_INVALID', `${source} is not a PEM public key: ${(e as Error).message}`);
+    throw userError(
+      'SIGNATURE_KEY_INVALID',
+      `${source} is not a PEM public key (-----BEGIN PUBLIC KEY-----): ${(e as Error).message}`,
+      { hint: 'give the public key file (e.g. cosign.pub), or its PEM text' },
+    );
   }
   const id = createHash('sha256')
     .update(key.export({ type: 'spki', format: 'der' }))

@@ -2,6 +2,7 @@
 // rejection a user can hit. The referrers API is served by a loopback proxy (distribution 2.8 has none),
 // which also corrupts, truncates and rate-limits on demand.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toVerdict } from '../../../src/verify-signature/run.js';
 import { testIo } from '../../helpers/io.js';
 import { makeImage, Pusher, type TestImage } from '../../helpers/oci-push.js';
 import { announceMissing, HAVE_REGISTRY, type Registry, startRegistry } from '../../helpers/registry.js';
@@ -209,6 +210,9 @@ describe.skipIf(!HAVE_REGISTRY)('verify-signature images with key signatures', (
     expect(r.outcome).toBe('unknown');
     expect(r.rules).toEqual(['REGISTRY_UNAVAILABLE']);
     expect(r.findings[0]?.message).toMatch(/failed after 4 attempts: HTTP 503/);
+    // An outage is not a rejected signature: the summary row says unknown.
+    expect(r.results[0]?.undecided).toBe(true);
+    expect(toVerdict(r).table?.rows[0]?.at(-1)).toBe('unknown');
   });
 
   it('reports every image, not only the first problem', async () => {
@@ -219,5 +223,8 @@ describe.skipIf(!HAVE_REGISTRY)('verify-signature images with key signatures', (
     expect(r.results).toHaveLength(4);
     expect(r.rules).toEqual(['SIGNATURE_NOT_FOUND', 'SIGNATURE_WRONG_IMAGE', 'IMAGE_REF_INVALID']);
     expect(r.results[0]?.verified).toBeDefined();
+    // Where nothing was found, or nothing was looked for, no place is named; each row is rejected.
+    expect(r.results.map((x) => x.foundIn)).toEqual(['legacy-tag', undefined, 'legacy-tag', undefined]);
+    expect(toVerdict(r).table?.rows.map((row) => row.at(-1))).toEqual(['verified', 'rejected', 'rejected', 'rejected']);
   });
 });

@@ -29,7 +29,7 @@ describe('DSSE attestations', () => {
     });
     await expect(
       verifyBundle(bundle, { digest: { algorithm: 'sha512', hex: sha512 } }, keyless, trust),
-    ).resolves.toBeTruthy();
+    ).resolves.toMatchObject({ signer: ID });
   });
 
   it('rejects an attestation about another artifact', async () => {

@@ -6,6 +6,7 @@ import { initializeCA, initializeCTLog, initializeTLog, initializeTSA } from '@s
 import type { Trust } from '../../../src/lib/sigstore/index.js';
 import { parseTrustedRoot } from '../../../src/lib/sigstore/trust.js';
 import { isRcoError } from '../../../src/lib/verdict/errors.js';
+import { mockTrustedRoot } from '../../helpers/sigstore-root.js';
 
 const ISSUER_OID = '1.3.6.1.4.1.57264.1.8';
 const SHA256_OID = '2.16.840.1.101.3.4.2.1';
@@ -57,42 +58,7 @@ export async function instance(): Promise<Instance> {
   const tlog = await initializeTLog('https://rekor.test', tlogKeys);
   const tsa = await initializeTSA(ec(), new Date(t0 + 2000));
   const start = new Date(Date.now() - 24 * HOUR).toISOString();
-  const logKey = (der: Buffer) => ({ rawBytes: b64(der), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: { start } });
-  const root = {
-    mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
-    tlogs: [
-      {
-        baseUrl: 'https://rekor.test',
-        hashAlgorithm: 'SHA2_256',
-        publicKey: logKey(tlog.publicKey),
-        logId: { keyId: b64(createHash('sha256').update(tlog.publicKey).digest()) },
-      },
-    ],
-    certificateAuthorities: [
-      {
-        subject: { organization: 'sigstore.mock', commonName: 'sigstore' },
-        uri: 'https://fulcio.test',
-        certChain: { certificates: [{ rawBytes: b64(ca.rootCertificate) }] },
-        validFor: { start },
-      },
-    ],
-    ctlogs: [
-      {
-        baseUrl: 'https://ct.test',
-        hashAlgorithm: 'SHA2_256',
-        publicKey: logKey(ctLog.publicKey),
-        logId: { keyId: b64(ctLog.logID) },
-      },
-    ],
-    timestampAuthorities: [
-      {
-        subject: { organization: 'sigstore.mock', commonName: 'tsa' },
-        uri: 'https://tsa.test',
-        certChain: { certificates: [{ rawBytes: b64(tsa.intCertificate) }, { rawBytes: b64(tsa.rootCertificate) }] },
-        validFor: { start },
-      },
-    ],
-  };
+  const root = mockTrustedRoot({ tlog, ca, ctLog, tsa }, start);
 
   async function certificate(pub: KeyObject, o: SignOptions): Promise<Buffer> {
     const der = await (o.expired ? pastCa : ca).issueCertificate({

@@ -74,7 +74,7 @@ describe('keyless message signatures', () => {
     const github = { repository: 'acme/app', ref: 'refs/tags/v1.0.0', workflow: '.github/workflows/release.yml' };
     await expect(
       verifyBundle(bundle, { bytes: data }, { identity: { ...keyless.identity, github }, requireTlog: false }, trust),
-    ).resolves.toBeTruthy();
+    ).resolves.toMatchObject({ signer: ID });
     const wrong = { repository: 'acme/other', ref: 'refs/heads/main', workflow: '.github/workflows/ci.yml' };
     const r = await rejection(
       verifyBundle(
@@ -170,7 +170,7 @@ describe('key signatures', () => {
           { keyPem: k.pem, requireTlog: false },
           trust,
         ),
-      ).resolves.toBeTruthy();
+      ).resolves.toMatchObject({ keyId: expect.stringMatching(/^[0-9a-f]{64}$/) });
     }
   });
 

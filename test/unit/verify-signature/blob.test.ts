@@ -144,6 +144,8 @@ describe('verify-signature, blob mode', () => {
     const v = await run({ artifact: 'missing.tgz', bundle: 'kit.sigstore.json', ...keyless });
     expect(v.findings[0]).toMatchObject({ rule: 'SIGNATURE_INPUT_UNREADABLE', level: 'fail' });
     expect(v.findings[0]?.message).toContain('"artifact"');
+    // The bundle is fine: the annotation must not point at it.
+    expect(v.findings[0]?.file).toBeUndefined();
     const k = await run({ artifact: 'kit.tgz', signature: 'kit.sig', key: 'nope.pub' });
     expect(k.findings[0]?.message).toContain('"key"');
   });

@@ -59,6 +59,11 @@ describe('parseInputs', () => {
       /certificate-oidc-issuer/,
     ],
     ['both key and identity', { artifact: 'a', bundle: 'b', key: 'k', ...keyless }, /either "key" or/],
+    [
+      'key with a github claim',
+      { artifact: 'a', bundle: 'b', key: 'k', 'certificate-github-ref': 'v1' },
+      /either "key"/,
+    ],
     ['nothing to verify', { ...keyless }, /Nothing to verify/],
     ['images and artifact', { images: 'x', artifact: 'a', bundle: 'b', ...keyless }, /not both/],
     [
