@@ -20,7 +20,7 @@ export interface Located {
 export type Lookup = { found: Located; notes: Finding[] } | { found?: undefined; notes: Finding[]; missing: string };
 
 /** A real calendar date from digits, or undefined for 20261399 and the like. */
-export function dateFromDigits(y: string, m: string, d: string): Date | undefined {
+function dateFromDigits(y: string, m: string, d: string): Date | undefined {
   const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
   const ok =
     date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(m) - 1 && date.getUTCDate() === Number(d);

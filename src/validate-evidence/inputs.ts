@@ -4,7 +4,7 @@ import { asList, type InputSpec } from '../lib/inputs/spec.js';
 import type { Io } from '../lib/io/io.js';
 import { userError } from '../lib/verdict/errors.js';
 
-export const DEFAULT_POLICY = '.github/release-evidence.yml';
+const DEFAULT_POLICY = '.github/release-evidence.yml';
 
 export const spec: InputSpec = {
   path: { default: '.' },

@@ -5,7 +5,7 @@ import type { RehearsalStep } from '../cli/rehearse.js';
 import { runGate } from '../lib/gate/gate.js';
 import { gate } from './gate.js';
 
-export const EXAMPLE_RELEASE_DATE = '2026-11-16';
+const EXAMPLE_RELEASE_DATE = '2026-11-16';
 
 export const step: RehearsalStep = {
   title: 'Release evidence approved',

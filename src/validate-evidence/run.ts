@@ -142,6 +142,16 @@ async function checkInvariants(policy: Policy, file: string, ctx: InvariantConte
   return { findings, rows };
 }
 
+/** A tag was given (or came from GITHUB_REF) but no invariant compares it: say so rather than stay silent. */
+function tagNotChecked(tag: string, policyFile: string): Finding {
+  return {
+    rule: 'RELEASE_TAG_NOT_CHECKED',
+    level: 'notice',
+    file: policyFile,
+    message: `Tag "${tag}" is not compared with the project's version: the policy does not switch on release-metadata; add \`release-metadata: true\` to check it.`,
+  };
+}
+
 function isDirectory(path: string): boolean {
   try {
     return statSync(path).isDirectory();
@@ -196,6 +206,7 @@ export async function run(inputs: Inputs, io: Io): Promise<Verdict> {
     checkReview(policy, s),
   ]);
   const findings = [...loaded.findings, ...judged.findings, ...review.findings, ...invariants.findings];
+  if (inputs.tag && !('release-metadata' in policy.invariants)) findings.push(tagNotChecked(inputs.tag, policyFile));
   const rows = [...judged.rows, ...review.rows, ...invariants.rows];
   return verdict('validate-evidence', findings, {
     outputs: outputsOf(findings, rows, asOf),

@@ -18,7 +18,6 @@ const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const HOST =
   /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:]+\])(?::\d+)?$/;
-const SHA256 = /^sha256:[0-9a-f]{64}$/;
 
 /** The first path component is a registry only when it looks like a host: a dot, a port, or localhost. */
 function isRegistry(first: string): boolean {
@@ -63,10 +62,6 @@ export function imageName(ref: ImageRef): string {
 
 export function formatImageRef(ref: ImageRef): string {
   return imageName(ref) + (ref.tag !== undefined ? `:${ref.tag}` : '') + (ref.digest ? `@${ref.digest}` : '');
-}
-
-export function isSha256Digest(digest: string): boolean {
-  return SHA256.test(digest);
 }
 
 /**

@@ -2,7 +2,7 @@
 // YAML reader and the fast scanner so both walk exactly the same paths.
 
 /** Where the pod spec sits in each workload kind (kinds without a pod template carry no images). */
-export const POD_SPEC: Readonly<Record<string, readonly string[]>> = {
+const POD_SPEC: Readonly<Record<string, readonly string[]>> = {
   Pod: ['spec'],
   Deployment: ['spec', 'template', 'spec'],
   StatefulSet: ['spec', 'template', 'spec'],

@@ -9,7 +9,7 @@ import { type Extracted, extractImages, type K8sProblem } from './workloads.js';
 
 export type Renderer = 'auto' | 'kubectl' | 'kustomize';
 
-export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'] as const;
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'] as const;
 
 export interface RenderOptions {
   /** Repository root: file names in results are relative to it. */
@@ -29,7 +29,7 @@ export interface Rendered extends Extracted {
   locate?: (image: string, aspect: Aspect) => Location | undefined;
 }
 
-export function kustomizationIn(dir: string): string | undefined {
+function kustomizationIn(dir: string): string | undefined {
   return KUSTOMIZATION_FILES.map((n) => join(dir, n)).find((p) => existsSync(p));
 }
 

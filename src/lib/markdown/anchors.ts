@@ -2,6 +2,7 @@
 // rendered text of each heading: lowercase, punctuation and symbols removed except `-` and `_`, each
 // space turned into `-`, and a repeated slug suffixed -1, -2, ... in document order. Explicit HTML
 // anchors (`<a name="x">`, `id="x"`) count too.
+import { fenceTracker } from './fence.js';
 
 // Letters, marks, digits and connector punctuation (`_`) survive; so do space and hyphen.
 const DROPPED = /[^\p{L}\p{M}\p{N}\p{Pc} -]/gu;
@@ -92,7 +93,6 @@ export interface AnchorIndex {
   anchors: Set<string>;
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const HTML_ANCHOR = /<[a-z][^<>]*?\s(?:name|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
@@ -103,20 +103,12 @@ export function anchorIndex(markdown: string): AnchorIndex {
   const slugger = new Slugger();
   const headings: Heading[] = [];
   const anchors = new Set<string>();
-  let fence: string | undefined;
+  const inCode = fenceTracker();
   // YAML front matter is metadata, not text: its closing `---` would otherwise make a setext heading.
   const frontEnd = lines[0] === '---' ? lines.indexOf('---', 1) : -1;
   for (let i = frontEnd + 1; i < lines.length; i++) {
     const line = lines[i]!;
-    const f = FENCE.exec(line);
-    if (fence) {
-      if (f && f[1]![0] === fence[0] && f[1]!.length >= fence.length && line.trim() === f[1]) fence = undefined;
-      continue;
-    }
-    if (f) {
-      fence = f[1]!;
-      continue;
-    }
+    if (inCode(line)) continue;
     if (line.includes('<')) for (const m of line.matchAll(HTML_ANCHOR)) anchors.add(m[1] ?? m[2] ?? m[3] ?? '');
     const atx = ATX.exec(line);
     let heading: { text: string; level: number } | undefined;

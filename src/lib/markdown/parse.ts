@@ -1,6 +1,7 @@
 // A small Markdown reader for evidence documents: headings, fenced blocks and GFM tables, each with
 // 1-based line numbers so every finding can point at the line a reviewer must fix. It reads what
 // people write in release evidence, not all of CommonMark, and it never throws: any text is a document.
+import { closesFence, fenceOpen } from './fence.js';
 import { cellCount, type MdTable, Row, splitRow, type TableRow, trimmedSlice } from './table.js';
 
 export type { MdTable, TableRow } from './table.js';
@@ -38,19 +39,13 @@ export interface MdDoc {
 }
 
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
-const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 /** The next line's first non-space character is `=` or `-` (what trimStart()[0] would say). */
 const SETEXT_UNDER = /^\s*[=-]/;
 const DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 
-export function splitLines(text: string): string[] {
+function splitLines(text: string): string[] {
   const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   return t.includes('\r') ? t.split(/\r\n|\r|\n/) : t.split('\n');
-}
-
-function isClosingFence(line: string, open: string): boolean {
-  const m = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
-  return m !== null && (m[1] as string)[0] === open[0] && (m[1] as string).length >= open.length;
 }
 
 /** No line is fenced: a length-0 array cannot be written to, so it is safe to share. */
@@ -65,15 +60,13 @@ function readFences(lines: string[], text: string): { fences: Fence[]; inFence: 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     if (!line.includes('```') && !line.includes('~~~')) continue;
-    const m = FENCE_OPEN.exec(line);
-    // A backtick fence's info string may not contain backticks (CommonMark), else it is inline code.
-    if (!m || ((m[1] as string)[0] === '`' && (m[2] as string).includes('`'))) continue;
-    const open = m[1] as string;
+    const m = fenceOpen(line);
+    if (!m) continue;
     let j = i + 1;
-    while (j < lines.length && !isClosingFence(lines[j] as string, open)) j++;
+    while (j < lines.length && !closesFence(lines[j] as string, m.marker)) j++;
     const end = Math.min(j, lines.length - 1);
     inFence.fill(1, i, end + 1);
-    fences.push({ info: (m[2] as string).trim(), line: i + 1, endLine: end + 1, body: lines.slice(i + 1, j) });
+    fences.push({ info: m.info, line: i + 1, endLine: end + 1, body: lines.slice(i + 1, j) });
     i = end;
   }
   return { fences, inFence };

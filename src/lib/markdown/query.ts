@@ -38,7 +38,7 @@ function includesLowered(hay: string, needle: string): boolean {
 }
 
 /** Compares headings, labels and column names the way a reader does: markup, case and spacing aside. */
-export function normalizeText(s: string): string {
+function normalizeText(s: string): string {
   // Plain words with single spaces (most headers and labels) only need the case change.
   if (!NEEDS_NORMALIZING.test(s)) return s.toLowerCase();
   return s
@@ -51,7 +51,7 @@ export function normalizeText(s: string): string {
 }
 
 /** The first heading with this text (any level), or undefined. */
-export function findHeading(doc: MdDoc, text: string): Heading | undefined {
+function findHeading(doc: MdDoc, text: string): Heading | undefined {
   const want = normalizeText(text.replace(/^#+\s*/, ''));
   return doc.headings.find((h) => normalizeText(h.text) === want);
 }
@@ -71,7 +71,7 @@ export function codeSpan(text: string): string | undefined {
 }
 
 /** A line without its block markers (quote, list, task box) and bold/underline emphasis. */
-export function stripLine(line: string): string {
+function stripLine(line: string): string {
   return line
     .replace(/^\s*(?:>\s*)*/, '')
     .replace(/^(?:[-*+]|\d+[.)])\s+/, '')

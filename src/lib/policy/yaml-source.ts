@@ -18,7 +18,7 @@ export interface YamlSource {
   lineOf(path: readonly PathPart[], key?: boolean): number | undefined;
 }
 
-export function pathText(path: readonly PathPart[]): string {
+function pathText(path: readonly PathPart[]): string {
   let out = '';
   for (const p of path) out += typeof p === 'number' ? `[${p}]` : out ? `.${p}` : p;
   return out || '(top level)';

@@ -1,5 +1,6 @@
 // Reads a Keep-a-Changelog style CHANGELOG: `## [X.Y.Z] - date`, `## X.Y.Z`, `## [Unreleased]`.
 // Entries are listed newest first, so the newest release is the first version heading.
+import { fenceTracker } from '../markdown/fence.js';
 import { SEMVER_SOURCE } from './semver.js';
 
 export interface ChangelogEntry {
@@ -20,13 +21,12 @@ export interface Changelog {
 const VERSION_HEADING = new RegExp(`^\\[?v?(${SEMVER_SOURCE})\\]?(?:\\([^)]*\\))?(?=$|[\\s(\\-\u2013\u2014:])`);
 const H2 = /^ {0,3}##(?!#)[ \t]+(.*?)[ \t#]*$/;
 const SECTION_END = /^ {0,3}#{1,2}(?!#)(?:[ \t]|$)/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /** Every level-2 version heading, in file order, skipping headings inside fenced code blocks. */
 export function parseChangelog(text: string): Changelog {
   const lines = text.split(/\r?\n/);
   const out: Changelog = { entries: [] };
-  let fence: string | undefined;
+  const inCode = fenceTracker();
   let open: { version: string; line: number; start: number } | undefined;
   const close = (end: number) => {
     if (open)
@@ -35,14 +35,7 @@ export function parseChangelog(text: string): Changelog {
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
-    const f = FENCE.exec(line);
-    if (f) {
-      const marker = f[1] as string;
-      if (!fence) fence = marker;
-      else if (marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
-      continue;
-    }
-    if (fence || !SECTION_END.test(line)) continue;
+    if (inCode(line) || !SECTION_END.test(line)) continue;
     close(i);
     const h = H2.exec(line);
     if (!h) continue;

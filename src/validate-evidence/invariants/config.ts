@@ -1,7 +1,6 @@
 // Small validators for the invariants' policy keys: each error names the key path (`at`) and the
 // expected form, so a user can fix the policy file without reading our source.
 import { userError } from '../../lib/verdict/errors.js';
-import type { Finding } from '../../lib/verdict/types.js';
 
 export function invalid(at: string, expected: string, got?: unknown): Error {
   const shown = got === undefined ? '' : `, got ${JSON.stringify(got)?.slice(0, 80)}`;
@@ -84,11 +83,4 @@ export function repoPath(value: string, at: string): string {
   const v = value.replace(/\\/g, '/');
   if (v.startsWith('/') || v.split('/').includes('..')) throw invalid(at, 'a path inside the repository', value);
   return v;
-}
-
-/** The verdict column of a summary row: the worst level among the row's findings. */
-export function rowVerdict(findings: readonly Finding[]): string {
-  if (findings.some((f) => f.level === 'fail')) return 'FAIL';
-  if (findings.some((f) => f.level === 'unknown')) return 'UNKNOWN';
-  return 'PASS';
 }

@@ -4,7 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding } from '../../lib/verdict/types.js';
-import { asObject, invalid, list, oneOf, regex, repoPath, reqStr, rowVerdict, str, strList } from './config.js';
+import { rowVerdict } from '../summary.js';
+import { asObject, invalid, list, oneOf, regex, repoPath, reqStr, str, strList } from './config.js';
 import { documentItems, fencedBlockUnder, type OrderItem, workflowItems } from './order-sources.js';
 import type { Invariant, InvariantContext, InvariantResult } from './types.js';
 

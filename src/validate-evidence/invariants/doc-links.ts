@@ -4,9 +4,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { anchorIndex } from '../../lib/markdown/anchors.js';
+import { isExternal, markdownLinks } from '../../lib/markdown/links.js';
 import type { Finding } from '../../lib/verdict/types.js';
-import { asObject, rowVerdict, strList } from './config.js';
-import { isExternal, markdownLinks } from './md-links.js';
+import { rowVerdict } from '../summary.js';
+import { asObject, strList } from './config.js';
 import type { Invariant, InvariantContext, InvariantResult } from './types.js';
 
 export interface DocLinksConfig {
@@ -122,7 +123,7 @@ function checkLink(
 }
 
 /** Repository-relative POSIX paths of the Markdown files the policy selects, sorted. */
-export function markdownFiles(repo: string, config: DocLinksConfig): string[] {
+function markdownFiles(repo: string, config: DocLinksConfig): string[] {
   const include = picomatch(config.include, { dot: true });
   const exclude = config.exclude.length > 0 ? picomatch(config.exclude, { dot: true }) : () => false;
   const out: string[] = [];

@@ -3,19 +3,15 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import picomatch from 'picomatch';
-import {
-  imageName,
-  isPlaceholderDigest,
-  isSha256Digest,
-  parseImageRef,
-  placeholderRegistryReason,
-} from '../../lib/k8s/image-ref.js';
+import { imageName, isPlaceholderDigest, parseImageRef, placeholderRegistryReason } from '../../lib/k8s/image-ref.js';
 import type { Aspect } from '../../lib/k8s/locate.js';
 import { type Renderer, renderImages } from '../../lib/k8s/render.js';
 import type { WorkloadImage } from '../../lib/k8s/workloads.js';
+import { isDigest } from '../../lib/oci/digest.js';
 import { isRcoError } from '../../lib/verdict/errors.js';
 import type { Finding } from '../../lib/verdict/types.js';
-import { asObject, invalid, oneOf, repoPath, rowVerdict, strList } from './config.js';
+import { rowVerdict } from '../summary.js';
+import { asObject, invalid, oneOf, repoPath, strList } from './config.js';
 import type { Invariant, InvariantContext, InvariantResult, SummaryRow } from './types.js';
 
 export interface ImagesConfig {
@@ -155,7 +151,7 @@ function judgeRef(image: string, allowed: (name: string) => boolean, extra: stri
       'IMAGE_NOT_PINNED',
       'is not pinned: set the digest, e.g. with kustomize images[].digest: sha256:<64 hex>.',
     ]);
-  } else if (!isSha256Digest(ref.digest)) {
+  } else if (!isDigest(ref.digest)) {
     out.push(['IMAGE_DIGEST_INVALID', `has digest "${ref.digest}": it must be sha256: and 64 lowercase hex.`]);
   } else if (isPlaceholderDigest(ref.digest)) {
     out.push(['IMAGE_DIGEST_PLACEHOLDER', 'has a placeholder digest: pin the digest the release built.']);

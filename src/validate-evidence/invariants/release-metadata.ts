@@ -6,7 +6,8 @@ import {
   parseReleaseMetadataPolicy,
   type ReleaseMetadataPolicy,
 } from '../../lib/release/metadata.js';
-import { asBool, invalid, regex, rowVerdict } from './config.js';
+import { rowVerdict } from '../summary.js';
+import { asBool, invalid, regex } from './config.js';
 import type { Invariant, InvariantContext, InvariantResult } from './types.js';
 
 export interface ReleaseMetadataConfig {

@@ -144,4 +144,13 @@ describe('policy file', () => {
     repo.write(POL, rule("'docs/none/*.md'"));
     expect(blocking(await repo.run())).toMatchObject([{ rule: 'EVIDENCE_FILE_MISSING', level: 'unknown' }]);
   });
+
+  it('notes a tag it cannot compare when release-metadata is off, and checks it when on', async () => {
+    const notice = (v: { findings: { rule: string }[] }) =>
+      v.findings.filter((f) => f.rule === 'RELEASE_TAG_NOT_CHECKED');
+    expect(notice(await repo.run({ tag: 'v9.9.9' }))).toEqual([]);
+    repo.edit(POL, /release-metadata:\n(?: {2}.*\n)+/, '');
+    expect(notice(await repo.run({ tag: 'v9.9.9' }))).toMatchObject([{ level: 'notice', file: POL }]);
+    expect(notice(await repo.run())).toEqual([]);
+  });
 });

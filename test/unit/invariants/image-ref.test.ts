@@ -6,10 +6,10 @@ import {
   formatImageRef,
   imageName,
   isPlaceholderDigest,
-  isSha256Digest,
   parseImageRef,
   placeholderRegistryReason,
 } from '../../../src/lib/k8s/image-ref.js';
+import { isDigest } from '../../../src/lib/oci/digest.js';
 
 const HEX = 'ab'.repeat(32);
 
@@ -46,9 +46,9 @@ describe('parseImageRef', () => {
   it('keeps a malformed digest for the caller to judge', () => {
     const r = parseImageRef('ghcr.io/acme/api@sha256:ABC');
     expect(r).toEqual({ ok: true, ref: { registry: 'ghcr.io', repository: 'acme/api', digest: 'sha256:ABC' } });
-    expect(isSha256Digest('sha256:ABC')).toBe(false);
-    expect(isSha256Digest(`sha256:${HEX}`)).toBe(true);
-    expect(isSha256Digest(`sha256:${HEX.toUpperCase()}`)).toBe(false);
+    expect(isDigest('sha256:ABC')).toBe(false);
+    expect(isDigest(`sha256:${HEX}`)).toBe(true);
+    expect(isDigest(`sha256:${HEX.toUpperCase()}`)).toBe(false);
   });
 
   it('recognises placeholder digests and registries', () => {

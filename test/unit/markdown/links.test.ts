@@ -1,7 +1,7 @@
 // Link extraction from Markdown: every link form with its line, code skipped, and no crash on noise.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isExternal, markdownLinks } from '../../../src/validate-evidence/invariants/md-links.js';
+import { isExternal, markdownLinks } from '../../../src/lib/markdown/links.js';
 
 describe('markdownLinks', () => {
   it('finds inline links, images, definitions and HTML links with their lines', () => {

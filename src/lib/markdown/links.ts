@@ -1,13 +1,13 @@
 // The link targets a Markdown file holds, with their lines: inline links and images, reference
 // definitions and HTML href/src. Code (fenced blocks and inline spans) is skipped: a link shown as
 // code is an example, not a link.
+import { fenceTracker } from './fence.js';
 
 export interface MdLink {
   target: string;
   line: number;
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 // [text](target "title") and ![alt](src); the text may hold one level of brackets, the target one
 // level of balanced parentheses (as in wiki-style file names). Nested brackets may not nest again,
 // which keeps the scan linear on lines full of `[`.
@@ -18,7 +18,7 @@ const HTML = /<(?:a|img|source)\b[^<>]*?\s(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']
 
 export function markdownLinks(markdown: string): MdLink[] {
   const out: MdLink[] = [];
-  let fence: string | undefined;
+  const inCode = fenceTracker();
   let comment = false;
   markdown.split(/\r?\n/).forEach((text, i) => {
     // HTML comments render nothing, so links in them (often commented-out drafts) are not links.
@@ -37,15 +37,7 @@ export function markdownLinks(markdown: string): MdLink[] {
         raw = raw.slice(0, open);
       }
     }
-    const f = FENCE.exec(raw);
-    if (fence) {
-      if (f && f[1]![0] === fence[0] && f[1]!.length >= fence.length && raw.trim() === f[1]) fence = undefined;
-      return;
-    }
-    if (f) {
-      fence = f[1]!;
-      return;
-    }
+    if (inCode(raw)) return;
     // Most prose lines hold no link: skip them before the costlier expressions run.
     if (!raw.includes('](') && !raw.includes(']:') && !raw.includes('<')) return;
     const line = raw.includes('`') ? raw.replace(/(`+)(?:(?!\1).)+?\1/g, '') : raw;
