@@ -3,7 +3,7 @@
 // a package still vulnerable to the same advisory after a rebuild is not a new finding.
 import type { ScanFinding } from '../lib/trivy/model.js';
 
-export function findingKey(f: ScanFinding): string {
+function findingKey(f: ScanFinding): string {
   if (f.kind === 'vulnerability')
     return ['v', f.id, f.resultClass, f.resultType, f.pkgName, f.pkgPath ?? ''].join('\0');
   if (f.kind === 'license') return ['l', f.id, f.pkgName ?? '', f.filePath ?? ''].join('\0');

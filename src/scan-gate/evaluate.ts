@@ -31,7 +31,7 @@ const RULE: Record<ScanFinding['kind'], string> = {
 };
 
 /** What a finding hits, in words; the target is said once per group (see blockingFindings). */
-export function describeFinding(f: ScanFinding): string {
+function describeFinding(f: ScanFinding): string {
   if (f.kind === 'vulnerability') {
     const fix = f.fixed ? `fixed in ${f.fixed}` : 'no fix yet';
     return `${f.pkgName}@${f.installed} (${fix})${f.pkgPath ? ` at ${f.pkgPath}` : ''}`;

@@ -18,7 +18,6 @@ export const spec: InputSpec = {
   baseline: {},
   'sarif-path': {},
   'report-path': {},
-  // SG-2 adds the inputs that run Trivy below this line (trivy-version, db-repository, cache).
   'trivy-version': { default: DEFAULT_TRIVY_VERSION },
   'db-repository': { default: DEFAULT_DB_REPOSITORIES.join(',') },
   cache: { default: 'true' },
@@ -40,7 +39,7 @@ export interface Inputs {
   trivy?: TrivyInputs;
 }
 
-export function parseSeverities(value: string, name: string): Set<Severity> {
+function parseSeverities(value: string, name: string): Set<Severity> {
   const out = new Set<Severity>();
   for (const s of asList(value)) {
     const u = s.toUpperCase();

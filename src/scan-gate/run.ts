@@ -6,7 +6,7 @@ import { dirname, resolve } from 'node:path';
 import type { Io } from '../lib/io/io.js';
 import type { ScanFinding, TrivyReport } from '../lib/trivy/model.js';
 import { ReportError, readReport } from '../lib/trivy/reader.js';
-import { findingOf, isRcoError } from '../lib/verdict/errors.js';
+import { describe, findingOf, isRcoError, userError } from '../lib/verdict/errors.js';
 import { type Finding, type Verdict, verdict } from '../lib/verdict/types.js';
 import { type BaselineDiff, compareBaseline } from './baseline.js';
 import { blockingFindings, countBySeverity, distinctIds, matchesGate } from './evaluate.js';
@@ -30,6 +30,18 @@ function reportFinding(e: unknown): Finding {
   throw e;
 }
 
+/** Writes a file the user asked for; a path that cannot be written is their input to fix, not our crash. */
+async function writeOutput(input: string, path: string, write: (path: string) => Promise<void>): Promise<void> {
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await write(path);
+  } catch (e) {
+    throw userError('OUTPUT_UNWRITABLE', `Cannot write the ${input} file ${path}: ${describe(e)}.`, {
+      hint: `give "${input}" a path in a folder that exists and is writable`,
+    });
+  }
+}
+
 /** The report to gate: the given file, or the one Trivy writes for the image. */
 async function obtainReport(inputs: Inputs, io: Io): Promise<{ path: string; shown: string }> {
   if (inputs.report) return { path: resolve(io.cwd, inputs.report), shown: inputs.report };
@@ -45,8 +57,7 @@ async function obtainReport(inputs: Inputs, io: Io): Promise<{ path: string; sho
   );
   if (!inputs.reportPath) return { path: reportPath, shown: reportPath };
   const kept = resolve(io.cwd, inputs.reportPath);
-  await mkdir(dirname(kept), { recursive: true });
-  await copyFile(reportPath, kept);
+  await writeOutput('report-path', kept, (to) => copyFile(reportPath, to));
   return { path: kept, shown: inputs.reportPath };
 }
 
@@ -86,8 +97,13 @@ async function writeSarif(
     });
   }
   const path = resolve(io.cwd, target);
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, sarif.text);
+  try {
+    await writeOutput('sarif-path', path, (to) => writeFile(to, sarif.text));
+  } catch (e) {
+    // The gate's verdict stands without the SARIF file; the unwritable path is one more finding.
+    findings.push(reportFinding(e));
+    return '';
+  }
   return path;
 }
 

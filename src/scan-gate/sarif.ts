@@ -7,8 +7,8 @@ import { gzipSync } from 'node:zlib';
 import { type ScanFinding, SEVERITIES, type Severity, type TrivyReport } from '../lib/trivy/model.js';
 
 /** GitHub's limits for one SARIF upload: results per run, and the gzip-compressed file size. */
-export const MAX_RESULTS = 25_000;
-export const MAX_GZIP_BYTES = 10 * 1024 * 1024;
+const MAX_RESULTS = 25_000;
+const MAX_GZIP_BYTES = 10 * 1024 * 1024;
 
 const SCORE: Record<Severity, string> = { CRITICAL: '9.5', HIGH: '8.0', MEDIUM: '5.5', LOW: '2.0', UNKNOWN: '0.0' };
 const LEVEL: Record<Severity, string> = {

@@ -76,7 +76,7 @@ export async function downloadDb(d: DbDownload, io: Io): Promise<string> {
 }
 
 /** What the Actions cache keeps: the vulnerability DB and the Java DB, never per-image layer data. */
-export function dbCachePaths(cacheDir: string): string[] {
+function dbCachePaths(cacheDir: string): string[] {
   return [join(cacheDir, 'db'), join(cacheDir, 'java-db')];
 }
 

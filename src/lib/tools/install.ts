@@ -54,7 +54,7 @@ export function pinnedArchive(req: InstallRequest, pins: PinTable = PINS): { arc
   return { archive, version };
 }
 
-export async function sha256File(path: string): Promise<string> {
+async function sha256File(path: string): Promise<string> {
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
   return hash.digest('hex');

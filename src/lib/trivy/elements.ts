@@ -41,7 +41,7 @@ export interface Ctx {
   report: TrivyReport;
 }
 
-export function keepRuleText(ctx: Ctx, id: string, title: string, description: string): void {
+function keepRuleText(ctx: Ctx, id: string, title: string, description: string): void {
   // Descriptions repeat for every package an advisory hits; keep one, trimmed, per id.
   if (!ctx.report.ruleText.has(id)) ctx.report.ruleText.set(id, { title, description: description.slice(0, 2000) });
 }

@@ -183,6 +183,8 @@ export function forEachElement(
   let i = skipWs(buf, pos + 1);
   if (buf[i] === RBRACK) return i + 1;
   for (let n = 0; ; n++) {
+    // Checked before the callback, so a cut-off file reads as truncated, not as a malformed element.
+    if (i >= buf.length) throw new JsonScanError('unexpected end of input (the file is truncated)', i);
     i = skipWs(buf, onElement(n, i) ?? valueEnd(buf, i));
     if (buf[i] === COMMA) i = skipWs(buf, i + 1);
     else if (buf[i] === RBRACK) return i + 1;

@@ -33,7 +33,7 @@ function pathsOf(f: ScanFinding): string[] {
   return [f.target];
 }
 
-export function isActive(e: IgnoreEntry, now: Date): boolean {
+function isActive(e: IgnoreEntry, now: Date): boolean {
   return e.valid && (!e.expires || now.getTime() < e.expires.getTime());
 }
 

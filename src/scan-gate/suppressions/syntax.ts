@@ -30,7 +30,7 @@ export function parseDate(text: string): Date | undefined {
 }
 
 /** Reads `# owner:` and `# expires:` from the comment lines directly above line index `at` (no blank between). */
-export function commentAbove(lines: readonly string[], at: number): GovernanceComment {
+function commentAbove(lines: readonly string[], at: number): GovernanceComment {
   const out: GovernanceComment = {};
   for (let i = at - 1; i >= 0; i--) {
     const t = (lines[i] ?? '').trim();

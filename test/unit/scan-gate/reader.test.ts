@@ -129,6 +129,8 @@ describe('bad reports end in a clear error, never a crash or a pass', () => {
     ['truncated in a string', good.slice(0, good.indexOf('Description') + 20), 'REPORT_INVALID_JSON'],
     ['truncated between elements', good.slice(0, good.lastIndexOf('},') + 2), 'REPORT_INVALID_JSON'],
     ['truncated at the end', good.slice(0, -1), 'REPORT_INVALID_JSON'],
+    ['truncated right after "["', '{"SchemaVersion":2,"Results":[\n', 'REPORT_INVALID_JSON'],
+    ['truncated after a comma', '{"SchemaVersion":2,"Results":[{"Target":"x"},', 'REPORT_INVALID_JSON'],
     ['trailing garbage', `${good}\n}`, 'REPORT_INVALID_JSON'],
     ['two reports concatenated', `${good}${good}`, 'REPORT_INVALID_JSON'],
     ['mismatched brackets', '{"SchemaVersion":2,"Results":[{"Target":"x"]}', 'REPORT_INVALID_JSON'],

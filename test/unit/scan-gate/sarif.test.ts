@@ -123,6 +123,19 @@ describe('SARIF', () => {
     expect((await runGate(gate, { report: 'r.json' }, testIo({ cwd: dir, env: {} }))).outputs['sarif-path']).toBe('');
   });
 
+  it('an unwritable sarif-path is a finding naming the input; the gate still decides', async () => {
+    const dir = tmp();
+    write(dir, 'r.json', report([result('t', 'lang-pkgs', 'npm', { Vulnerabilities: [vuln('CVE-2024-0004', 'a')] })]));
+    // A regular file where a folder should be: mkdir cannot make it, on any platform and as root.
+    const v = await runGate(gate, { report: 'r.json', 'sarif-path': 'r.json/scan.sarif' }, testIo({ cwd: dir }));
+    expect(v.outcome).toBe('fail');
+    expect(v.outputs['sarif-path']).toBe('');
+    const out = v.findings.find((f) => f.rule === 'OUTPUT_UNWRITABLE');
+    expect(out?.level).toBe('fail');
+    expect(out?.message).toContain('"sarif-path"');
+    expect(v.findings.some((f) => f.rule === 'SCAN_VULNERABILITY')).toBe(true);
+  });
+
   const debian = join(CONF, 'reports', 'real', 'debian-13-python-large.json');
   it.skipIf(!existsSync(debian))('a real report: one result per entry, one rule per distinct id', async () => {
     const r = parseReport(readFileSync(debian), 'debian.json');
