@@ -2548,7 +2548,7 @@ Object.defineProperty(exports, "Verifier", ({ enumerable: true, get: function ()
 
 /***/ }),
 
-/***/ 6031:
+/***/ 8412:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2795,7 +2795,7 @@ limitations under the License.
 */
 const core_1 = __webpack_require__(3917);
 const error_1 = __webpack_require__(6849);
-const certificate_1 = __webpack_require__(6031);
+const certificate_1 = __webpack_require__(8412);
 const sct_1 = __webpack_require__(1633);
 const OID_FULCIO_ISSUER_V1 = '1.3.6.1.4.1.57264.1.1';
 const OID_FULCIO_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
@@ -3034,7 +3034,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.verifyRFC3161Timestamp = verifyRFC3161Timestamp;
 const core_1 = __webpack_require__(3917);
 const error_1 = __webpack_require__(6849);
-const certificate_1 = __webpack_require__(6031);
+const certificate_1 = __webpack_require__(8412);
 const trust_1 = __webpack_require__(7822);
 function verifyRFC3161Timestamp(timestamp, data, timestampAuthorities) {
     const signingTime = timestamp.signingTime;

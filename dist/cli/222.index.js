@@ -11,7 +11,6 @@ export const modules = {
 /* harmony export */   sI: () => (/* binding */ sha256Digest),
 /* harmony export */   t9: () => (/* binding */ digestTag)
 /* harmony export */ });
-/* unused harmony export assertDigest */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _verdict_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7098);
@@ -24,14 +23,6 @@ function isDigest(s) {
 }
 function sha256Digest(bytes) {
     return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
-}
-/** Refuses anything but sha256: it is what registries and cosign use, and an unknown algorithm
- * could otherwise be "verified" by a check that silently skips it. */
-function assertDigest(s, what) {
-    if (!DIGEST.test(s)) {
-        throw userError('OCI_DIGEST_INVALID', `${what} has an invalid digest "${s}": expected sha256:<64 lowercase hex>.`);
-    }
-    return s;
 }
 /** Throws OCI_DIGEST_MISMATCH (fail: the source served content other than what was named). */
 function checkDigest(bytes, expected, where) {
@@ -670,7 +661,8 @@ function retryAfterMs(h) {
     const ms = Number.isFinite(secs) ? secs * 1000 : Date.parse(h) - Date.now();
     return Number.isFinite(ms) ? Math.min(Math.max(ms, 0), MAX_RETRY_AFTER_MS) : undefined;
 }
-/** A failed read that may succeed on another try (connection reset, truncated body). */
+/** A failed read that may succeed on another try (connection reset, truncated body). Its message
+ * leaves out `what`: get() names the request once, in front. */
 class Transient extends Error {
     truncated;
     constructor(message, truncated = false) {
@@ -691,10 +683,10 @@ async function readCapped(res, cap, what) {
             body = new Uint8Array(await res.arrayBuffer());
         }
         catch (e) {
-            throw new Transient(`${what}: the connection ended before ${declared} bytes (${(0,errors/* describe */.q0)(e)})`, true);
+            throw new Transient(`the connection ended before ${declared} bytes (${(0,errors/* describe */.q0)(e)})`, true);
         }
         if (body.byteLength < declared)
-            throw new Transient(`${what}: got ${body.byteLength} of ${declared} bytes`, true);
+            throw new Transient(`got ${body.byteLength} of ${declared} bytes`, true);
         return body;
     }
     const chunks = [];
@@ -713,7 +705,7 @@ async function readCapped(res, cap, what) {
         if ((0,errors/* isRcoError */.Bp)(e))
             throw e;
         // undici ends a body cut short of its Content-Length with "terminated".
-        throw new Transient(`${what}: the connection ended after ${total} bytes (${(0,errors/* describe */.q0)(e)})`, true);
+        throw new Transient(`the connection ended after ${total} bytes (${(0,errors/* describe */.q0)(e)})`, true);
     }
     return Buffer.concat(chunks);
 }
@@ -768,7 +760,7 @@ class Http {
             }
             catch (e) {
                 const cause = e.cause;
-                throw new Transient(`${what}: ${(0,errors/* describe */.q0)(e)}${cause ? ` (${(0,errors/* describe */.q0)(cause)})` : ''}`);
+                throw new Transient(`${(0,errors/* describe */.q0)(e)}${cause ? ` (${(0,errors/* describe */.q0)(cause)})` : ''}`);
             }
             if (res.status >= 300 && res.status < 400 && res.headers.get('location')) {
                 await res.body?.cancel().catch(() => { });
@@ -1167,11 +1159,14 @@ async function checkTarget(source, t, ctx) {
             message: `${t.label}: no signature found (looked in ${d.looked.join(', ')}). Sign the image by digest (cosign sign) and push the signature to the same repository.`,
         });
     }
-    const foundIn = rejected[0]?.foundIn ?? (ctx.layout ? 'oci-layout' : 'legacy-tag');
-    return { foundIn, findings };
+    const foundIn = rejected[0]?.foundIn;
+    return foundIn ? { foundIn, findings } : { findings };
 }
 
+// EXTERNAL MODULE: ./src/verify-signature/inputs.ts
+var verify_signature_inputs = __webpack_require__(1193);
 ;// CONCATENATED MODULE: ./src/verify-signature/images.ts
+
 
 
 
@@ -1186,12 +1181,6 @@ function memo(f) {
         p ??= f();
         return p;
     };
-}
-function policyOf(inputs) {
-    // The key itself comes through trust (loadTrust parsed it once).
-    return inputs.identity
-        ? { identity: inputs.identity, requireTlog: inputs.requireTlog }
-        : { requireTlog: inputs.requireTlog };
 }
 function platformOf(d) {
     const p = d.platform;
@@ -1235,7 +1224,9 @@ async function verifyAll(source, ref, top, inputs, ctx) {
     const out = { results: [], findings: t.findings };
     for (const target of t.targets) {
         const r = await checkTarget(source, target, ctx);
-        const res = { ref, digest: target.digest, foundIn: r.foundIn };
+        const res = { ref, digest: target.digest };
+        if (r.foundIn)
+            res.foundIn = r.foundIn;
         if (target.platform)
             res.platform = target.platform;
         if (r.verified)
@@ -1243,18 +1234,24 @@ async function verifyAll(source, ref, top, inputs, ctx) {
         const blocking = r.findings.find((f) => f.level === 'fail' || f.level === 'unknown');
         if (blocking)
             res.error = blocking.message;
+        if (blocking?.level === 'unknown')
+            res.undecided = true;
         out.results.push(res);
         out.findings.push(...r.findings);
     }
     return out;
 }
-/** An image that could not be checked at all (bad reference, unreachable registry, missing image). */
-function failed(ref, digest, foundIn, e) {
+/** An image that could not be checked at all (bad reference, unreachable registry, missing image):
+ * no signature was looked for, so its row names no place one was found in. */
+function failed(ref, digest, e) {
     if (!(0,errors/* isRcoError */.Bp)(e))
         throw e;
     const f = (0,errors/* findingOf */.hD)(e);
     const finding = { ...f, message: `${ref}: ${f.message}` };
-    return { results: [{ ref, digest, foundIn, error: finding.message }], findings: [finding] };
+    const result = { ref, digest, error: finding.message };
+    if (finding.level === 'unknown')
+        result.undecided = true;
+    return { results: [result], findings: [finding] };
 }
 async function resolve(client, r, allowTags) {
     const repo = { registry: r.registry, repository: r.repository };
@@ -1290,7 +1287,7 @@ async function verifyRemote(client, ref, inputs, ctx) {
         return { results: out.results, findings: [...findings, ...out.findings] };
     }
     catch (e) {
-        return failed(ref, parsed?.digest ?? '', 'referrers-api', e);
+        return failed(ref, parsed?.digest ?? '', e);
     }
 }
 async function verifyLayout(spec, inputs, io, ctx) {
@@ -1308,11 +1305,11 @@ async function verifyLayout(spec, inputs, io, ctx) {
         });
     }
     catch (e) {
-        return failed(ref, '', 'oci-layout', e);
+        return failed(ref, '', e);
     }
 }
 async function verifyImages(inputs, trust, io) {
-    const ctx = { policy: policyOf(inputs), trust, layout: false, support: new ReferrersSupport() };
+    const ctx = { policy: (0,verify_signature_inputs/* signaturePolicy */.zA)(inputs), trust, layout: false, support: new ReferrersSupport() };
     if (inputs.attestationType)
         ctx.attestationType = inputs.attestationType;
     const jobs = [];

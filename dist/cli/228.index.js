@@ -2,6 +2,53 @@ export const id = 228;
 export const ids = [228];
 export const modules = {
 
+/***/ 2608:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tv: () => (/* binding */ closesFence),
+/* harmony export */   Ug: () => (/* binding */ fenceTracker),
+/* harmony export */   iF: () => (/* binding */ fenceOpen)
+/* harmony export */ });
+// Fenced code blocks as CommonMark reads them: a run of 3+ backticks or tildes indented at most 3
+// spaces opens one (a backtick fence's info string may not hold a backtick, else it is inline code);
+// a run of the same character, at least as long and with nothing after it, closes it. Every Markdown
+// reader here shares this so they agree on what is code and what is text.
+const OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+/** The fence this line opens (its marker and trimmed info string), or undefined. */
+function fenceOpen(line) {
+    const m = OPEN.exec(line);
+    if (!m)
+        return undefined;
+    const marker = m[1];
+    const rest = m[2];
+    if (marker[0] === '`' && rest.includes('`'))
+        return undefined;
+    return { marker, info: rest.trim() };
+}
+/** Whether this line closes the fence opened by `marker`. */
+function closesFence(line, marker) {
+    const m = CLOSE.exec(line);
+    return m !== null && m[1][0] === marker[0] && m[1].length >= marker.length;
+}
+/** A line-by-line reader: true for each line that belongs to a fenced block, fence lines included. */
+function fenceTracker() {
+    let open;
+    return (line) => {
+        if (open !== undefined) {
+            if (closesFence(line, open))
+                open = undefined;
+            return true;
+        }
+        open = fenceOpen(line)?.marker;
+        return open !== undefined;
+    };
+}
+
+
+/***/ }),
+
 /***/ 3874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -68,22 +115,24 @@ __webpack_require__.d(__webpack_exports__, {
   _: () => (/* reexport */ parseReleaseMetadataPolicy)
 });
 
+// EXTERNAL MODULE: ./src/lib/markdown/fence.ts
+var fence = __webpack_require__(2608);
 // EXTERNAL MODULE: ./src/lib/release/semver.ts
 var semver = __webpack_require__(8617);
 ;// CONCATENATED MODULE: ./src/lib/release/changelog.ts
 // Reads a Keep-a-Changelog style CHANGELOG: `## [X.Y.Z] - date`, `## X.Y.Z`, `## [Unreleased]`.
 // Entries are listed newest first, so the newest release is the first version heading.
 
+
 // `[1.2.3]`, `v1.2.3`, `[1.2.3](link)`, followed by end, space, dash or parenthesis (a date or note).
 const VERSION_HEADING = new RegExp(`^\\[?v?(${semver/* SEMVER_SOURCE */.DM})\\]?(?:\\([^)]*\\))?(?=$|[\\s(\\-\u2013\u2014:])`);
 const H2 = /^ {0,3}##(?!#)[ \t]+(.*?)[ \t#]*$/;
 const SECTION_END = /^ {0,3}#{1,2}(?!#)(?:[ \t]|$)/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** Every level-2 version heading, in file order, skipping headings inside fenced code blocks. */
 function parseChangelog(text) {
     const lines = text.split(/\r?\n/);
     const out = { entries: [] };
-    let fence;
+    const inCode = (0,fence/* fenceTracker */.Ug)();
     let open;
     const close = (end) => {
         if (open)
@@ -92,16 +141,7 @@ function parseChangelog(text) {
     };
     for (let i = 0; i < lines.length; i++) {
         const line = lines[i];
-        const f = FENCE.exec(line);
-        if (f) {
-            const marker = f[1];
-            if (!fence)
-                fence = marker;
-            else if (marker[0] === fence[0] && marker.length >= fence.length)
-                fence = undefined;
-            continue;
-        }
-        if (fence || !SECTION_END.test(line))
+        if (inCode(line) || !SECTION_END.test(line))
             continue;
         close(i);
         const h = H2.exec(line);

@@ -298,6 +298,8 @@ var metadata = __webpack_require__(3228);
 var types = __webpack_require__(6868);
 ;// CONCATENATED MODULE: ./src/signed-tag-check/evidence.ts
 // What one verification path (GitHub's API or local git) learned about the tag.
+/** One finding without a file: the tag, not a file in the checkout, is what is wrong. */
+const finding = (rule, level, message) => ({ rule, level, message });
 function emptyEvidence(via, note, findings) {
     return { via, annotated: false, verified: false, note, findings };
 }
@@ -586,7 +588,10 @@ function adviceFor(reason) {
 
 
 
-const f = (rule, level, message) => ({ rule, level, message });
+/** The client both GitHub calls of this action use (tag lookup, branch comparison). */
+function githubClient(inputs, io) {
+    return new GitHubClient(io, inputs.token ? { token: inputs.token } : {});
+}
 /** A stable rule id per documented reason; any other reason shares one id. */
 function reasonRule(reason) {
     return reason in REASONS ? `TAG_GITHUB_${reason.toUpperCase()}` : 'TAG_GITHUB_REASON_UNRECOGNISED';
@@ -594,30 +599,30 @@ function reasonRule(reason) {
 async function checkGitHub(inputs, io) {
     const { tag } = inputs;
     const repository = inputs.repository; // parseInputs requires it outside mode local
-    const gh = new GitHubClient(io, inputs.token ? { token: inputs.token } : {});
+    const gh = githubClient(inputs, io);
     const ref = await getTagRef(gh, repository, tag);
     if (!ref) {
         return emptyEvidence('github', 'no such tag', [
-            f('TAG_NOT_FOUND', 'fail', `Tag ${tag} does not exist in ${repository} on GitHub: push the tag (git push origin ${tag}).`),
+            finding('TAG_NOT_FOUND', 'fail', `Tag ${tag} does not exist in ${repository} on GitHub: push the tag (git push origin ${tag}).`),
         ]);
     }
     if (ref.object.type === 'commit') {
         return {
             ...emptyEvidence('github', `lightweight tag on ${ref.object.sha.slice(0, 12)}`, [
-                f('TAG_LIGHTWEIGHT', 'fail', `Tag ${tag} is a lightweight tag, which cannot carry a signature: delete it and push a signed annotated tag (git tag -s ${tag}).`),
+                finding('TAG_LIGHTWEIGHT', 'fail', `Tag ${tag} is a lightweight tag, which cannot carry a signature: delete it and push a signed annotated tag (git tag -s ${tag}).`),
             ]),
             commit: ref.object.sha,
         };
     }
     if (ref.object.type !== 'tag') {
         return emptyEvidence('github', `points at a ${ref.object.type}`, [
-            f('TAG_MALFORMED', 'fail', `Tag ${tag} points at a ${ref.object.type}, not a commit: re-create it on the release commit.`),
+            finding('TAG_MALFORMED', 'fail', `Tag ${tag} points at a ${ref.object.type}, not a commit: re-create it on the release commit.`),
         ]);
     }
     const obj = await getTagObject(gh, repository, ref.object.sha);
     if (!obj) {
         return emptyEvidence('github', 'tag object missing', [
-            f('TAG_NOT_FOUND', 'unknown', `GitHub lists tag ${tag} but not its tag object ${ref.object.sha}: re-run the job; if it persists, re-push the tag.`),
+            finding('TAG_NOT_FOUND', 'unknown', `GitHub lists tag ${tag} but not its tag object ${ref.object.sha}: re-run the job; if it persists, re-push the tag.`),
         ]);
     }
     const date = obj.tagger ? new Date(obj.tagger.date) : undefined;
@@ -633,7 +638,7 @@ async function checkGitHub(inputs, io) {
         ...(date && !Number.isNaN(date.getTime()) ? { taggerDate: date } : {}),
     };
     if (obj.object.type !== 'commit') {
-        ev.findings.push(f('TAG_MALFORMED', 'fail', `Tag ${tag} points at a ${obj.object.type}, not a commit: re-create it on the release commit.`));
+        ev.findings.push(finding('TAG_MALFORMED', 'fail', `Tag ${tag} points at a ${obj.object.type}, not a commit: re-create it on the release commit.`));
     }
     const sigType = obj.verification?.signature ? signatureTypeOf(obj.verification.signature) : undefined;
     if (sigType)
@@ -641,7 +646,7 @@ async function checkGitHub(inputs, io) {
     const v = obj.verification;
     if (!v) {
         ev.note = 'no verification object';
-        ev.findings.push(f('TAG_GITHUB_NO_VERIFICATION', 'unknown', `GitHub returned tag ${tag} without a verification object: re-run the job, or use mode local.`));
+        ev.findings.push(finding('TAG_GITHUB_NO_VERIFICATION', 'unknown', `GitHub returned tag ${tag} without a verification object: re-run the job, or use mode local.`));
         return ev;
     }
     if (v.verified && v.reason === 'valid') {
@@ -660,7 +665,7 @@ async function checkGitHub(inputs, io) {
         }
         : adviceFor(v.reason);
     ev.note = `not verified (${v.reason})`;
-    ev.findings.push(f(v.verified ? 'TAG_GITHUB_REASON_UNRECOGNISED' : reasonRule(v.reason), advice.level, `Tag ${tag}: ${advice.message}`));
+    ev.findings.push(finding(v.verified ? 'TAG_GITHUB_REASON_UNRECOGNISED' : reasonRule(v.reason), advice.level, `Tag ${tag}: ${advice.message}`));
     return ev;
 }
 
@@ -808,7 +813,6 @@ async function verifyTagLocally(io, repo, tag, type, trust) {
 
 
 
-const local_f = (rule, level, message) => ({ rule, level, message });
 /** Every trust file named in the inputs must exist; a typo must not read as "no trust of this kind". */
 function trustFindings(inputs) {
     const files = inputs.gpgKeys.map((k) => ['gpg-keys', k]);
@@ -816,32 +820,39 @@ function trustFindings(inputs) {
         files.unshift(['allowed-signers', inputs.allowedSigners]);
     return files
         .filter(([, file]) => !(0,external_node_fs_.existsSync)(file))
-        .map(([input, file]) => local_f('TAG_TRUST_FILE_MISSING', 'fail', `The ${input} file ${file} does not exist: fix the input "${input}".`));
+        .map(([input, file]) => finding('TAG_TRUST_FILE_MISSING', 'fail', `The ${input} file ${file} does not exist: fix the input "${input}".`));
 }
 async function checkLocal(inputs, io) {
+    const missing = trustFindings(inputs);
+    const ev = await inspect(inputs, io, missing);
+    // Trust files are checked on the signature path; any other path still reports a typo in them, so
+    // one run shows every problem.
+    return ev.signatureType || !missing.length ? ev : { ...ev, findings: [...ev.findings, ...missing] };
+}
+async function inspect(inputs, io, missing) {
     const { tag, path } = inputs;
     const t = (0,external_node_fs_.existsSync)(path) ? await resolveLocalTag(io, path, tag) : { kind: 'not-a-repo' };
     if (t.kind === 'not-a-repo') {
         return emptyEvidence('local', 'not a git repository', [
-            local_f('TAG_REPO_NOT_GIT', 'unknown', `${path} is not a git repository: check out the repository (with its tags) before this step, or fix "path".`),
+            finding('TAG_REPO_NOT_GIT', 'unknown', `${path} is not a git repository: check out the repository (with its tags) before this step, or fix "path".`),
         ]);
     }
     if (t.kind === 'missing') {
         return emptyEvidence('local', 'no such tag', [
-            local_f('TAG_NOT_FOUND', 'fail', `Tag ${tag} does not exist in ${path}: push the tag, or fetch tags (actions/checkout with fetch-tags: true).`),
+            finding('TAG_NOT_FOUND', 'fail', `Tag ${tag} does not exist in ${path}: push the tag, or fetch tags (actions/checkout with fetch-tags: true).`),
         ]);
     }
     if (t.kind === 'lightweight') {
         return {
             ...emptyEvidence('local', `lightweight tag on ${t.commit.slice(0, 12)}`, [
-                local_f('TAG_LIGHTWEIGHT', 'fail', `Tag ${tag} is a lightweight tag, which cannot carry a signature: delete it and create a signed annotated tag (git tag -s ${tag}).`),
+                finding('TAG_LIGHTWEIGHT', 'fail', `Tag ${tag} is a lightweight tag, which cannot carry a signature: delete it and create a signed annotated tag (git tag -s ${tag}).`),
             ]),
             commit: t.commit,
         };
     }
     if (t.kind === 'malformed') {
         return emptyEvidence('local', t.reason, [
-            local_f('TAG_MALFORMED', 'fail', `Tag ${tag}: ${t.reason}. Re-create the tag on the release commit.`),
+            finding('TAG_MALFORMED', 'fail', `Tag ${tag}: ${t.reason}. Re-create the tag on the release commit.`),
         ]);
     }
     const base = {
@@ -858,11 +869,10 @@ async function checkLocal(inputs, io) {
     const sig = t.object.signature;
     if (!sig) {
         base.note = 'annotated, unsigned';
-        base.findings.push(local_f('TAG_UNSIGNED', 'fail', `Tag ${tag} is not signed: re-create it with git tag -s (SSH or GPG signing key).`));
+        base.findings.push(finding('TAG_UNSIGNED', 'fail', `Tag ${tag} is not signed: re-create it with git tag -s (SSH or GPG signing key).`));
         return base;
     }
     base.signatureType = sig.type;
-    const missing = trustFindings(inputs);
     if (missing.length)
         return { ...base, note: 'trust files missing', findings: missing };
     const v = await verifyTagLocally(io, path, tag, sig.type, {
@@ -887,7 +897,7 @@ async function checkLocal(inputs, io) {
             signer: v.signer,
             note: `${v.type} signature not trusted`,
             findings: [
-                local_f('TAG_SIGNATURE_UNTRUSTED', 'fail', `Tag ${tag} is signed by ${who}, but ${v.detail}: ${fix}, or re-sign the tag with a trusted key.`),
+                finding('TAG_SIGNATURE_UNTRUSTED', 'fail', `Tag ${tag} is signed by ${who}, but ${v.detail}: ${fix}, or re-sign the tag with a trusted key.`),
             ],
         };
     }
@@ -895,14 +905,14 @@ async function checkLocal(inputs, io) {
         return {
             ...base,
             note: v.detail,
-            findings: [local_f('TAG_TRUST_MISSING', 'unknown', `Tag ${tag} cannot be verified locally: ${v.detail}.`)],
+            findings: [finding('TAG_TRUST_MISSING', 'unknown', `Tag ${tag} cannot be verified locally: ${v.detail}.`)],
         };
     }
     return {
         ...base,
         note: `${v.type} signature invalid`,
         findings: [
-            local_f('TAG_SIGNATURE_INVALID', 'fail', `Tag ${tag} has a ${v.type} signature that does not verify (${v.detail}): do not release it; re-create the tag.`),
+            finding('TAG_SIGNATURE_INVALID', 'fail', `Tag ${tag} has a ${v.type} signature that does not verify (${v.detail}): do not release it; re-create the tag.`),
         ],
     };
 }
@@ -917,7 +927,6 @@ async function checkLocal(inputs, io) {
 
 /** Clocks on laptops and runners drift; a tag a few minutes "ahead" is skew, not a forged date. */
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
-const policy_f = (rule, level, message) => ({ rule, level, message });
 const hex = (s) => s.replace(/\s+/g, '').toUpperCase();
 /** The tag's version, or the findings saying why the name is not a release tag. */
 function checkTagName(inputs) {
@@ -926,7 +935,7 @@ function checkTagName(inputs) {
         const want = inputs.tagPattern.source;
         return {
             findings: [
-                policy_f('TAG_NAME_PATTERN', 'fail', `Tag ${inputs.tag} does not match the release tag pattern /${want}/: tag releases as v<major>.<minor>.<patch>, or set tag-pattern.`),
+                finding('TAG_NAME_PATTERN', 'fail', `Tag ${inputs.tag} does not match the release tag pattern /${want}/: tag releases as v<major>.<minor>.<patch>, or set tag-pattern.`),
             ],
         };
     }
@@ -934,7 +943,7 @@ function checkTagName(inputs) {
         return {
             version,
             findings: [
-                policy_f('TAG_PRERELEASE', 'fail', `Tag ${inputs.tag} is a pre-release (${version}): set allow-prerelease: true to release it, or tag a final version.`),
+                finding('TAG_PRERELEASE', 'fail', `Tag ${inputs.tag} is a pre-release (${version}): set allow-prerelease: true to release it, or tag a final version.`),
             ],
         };
     }
@@ -957,7 +966,7 @@ async function checkPolicy(inputs, evidence, io) {
     const { tag } = inputs;
     const commits = [...new Set(evidence.map((e) => e.commit).filter(Boolean))];
     if (commits.length > 1) {
-        out.push(policy_f('TAG_COMMIT_DISAGREES', 'fail', `Tag ${tag} names ${commits.join(' on GitHub but ')} locally: the tag was moved; fetch tags with --force and find out who moved it before releasing.`));
+        out.push(finding('TAG_COMMIT_DISAGREES', 'fail', `Tag ${tag} names ${commits.join(' on GitHub but ')} locally: the tag was moved; fetch tags with --force and find out who moved it before releasing.`));
     }
     for (const e of evidence.filter((x) => x.verified)) {
         if (inputs.signers.length && !signerAllowed(e.signer, inputs.signers)) {
@@ -965,24 +974,24 @@ async function checkPolicy(inputs, evidence, io) {
             const hint = e.via === 'github'
                 ? ' (GitHub reports the tagger e-mail only; list it, or use mode local for fingerprints)'
                 : '';
-            out.push(policy_f('TAG_SIGNER_NOT_ALLOWED', 'fail', `Tag ${tag} is signed by ${who}, who is not in signers${hint}: re-sign the tag as an allowed signer, or add the signer to the input "signers".`));
+            out.push(finding('TAG_SIGNER_NOT_ALLOWED', 'fail', `Tag ${tag} is signed by ${who}, who is not in signers${hint}: re-sign the tag as an allowed signer, or add the signer to the input "signers".`));
         }
     }
     const annotated = evidence.find((e) => e.annotated);
     if (annotated) {
         const date = evidence.find((e) => e.taggerDate)?.taggerDate;
         if (!date) {
-            out.push(policy_f('TAG_TAGGER_MISSING', 'fail', `Tag ${tag} has no tagger date: re-create it with git tag -s, which records the tagger.`));
+            out.push(finding('TAG_TAGGER_MISSING', 'fail', `Tag ${tag} has no tagger date: re-create it with git tag -s, which records the tagger.`));
         }
         else if (date.getTime() > io.now().getTime() + CLOCK_SKEW_MS) {
-            out.push(policy_f('TAG_DATE_IN_FUTURE', 'fail', `Tag ${tag} claims it was made ${date.toISOString()}, in the future: the tagging machine's clock is wrong or the date was forged; re-tag with a correct clock.`));
+            out.push(finding('TAG_DATE_IN_FUTURE', 'fail', `Tag ${tag} claims it was made ${date.toISOString()}, in the future: the tagging machine's clock is wrong or the date was forged; re-tag with a correct clock.`));
         }
     }
     const commit = commits[0];
     const exp = inputs.expectedCommit;
     // GITHUB_SHA on a tag push is the commit; accept the tag object's SHA as well, which some events report.
     if (exp && commit && exp.sha !== commit && !evidence.some((e) => e.tagSha === exp.sha)) {
-        out.push(policy_f('TAG_COMMIT_MISMATCH', 'fail', `Tag ${tag} names commit ${commit}, but this run is for ${exp.sha} (${exp.from}): the tag was moved after the push; do not release, find out who moved it.`));
+        out.push(finding('TAG_COMMIT_MISMATCH', 'fail', `Tag ${tag} names commit ${commit}, but this run is for ${exp.sha} (${exp.from}): the tag was moved after the push; do not release, find out who moved it.`));
     }
     if (inputs.requireBranch && commit)
         out.push(...(await branchFindings(inputs, commit, io)));
@@ -994,8 +1003,7 @@ async function reachable(inputs, commit, io) {
     const local = await reachableFrom(io, inputs.path, commit, branch).catch(() => undefined);
     if (local !== undefined || inputs.mode === 'local' || !inputs.repository)
         return local;
-    const gh = new GitHubClient(io, inputs.token ? { token: inputs.token } : {});
-    return onBranch(gh, inputs.repository, commit, branch);
+    return onBranch(githubClient(inputs, io), inputs.repository, commit, branch);
 }
 async function branchFindings(inputs, commit, io) {
     const branch = inputs.requireBranch;
@@ -1012,11 +1020,11 @@ async function branchFindings(inputs, commit, io) {
         return [];
     if (ok === false) {
         return [
-            policy_f('TAG_NOT_ON_BRANCH', 'fail', `Tag ${inputs.tag} (commit ${commit.slice(0, 12)}) is not reachable from branch ${branch}: release only commits merged into ${branch}.`),
+            finding('TAG_NOT_ON_BRANCH', 'fail', `Tag ${inputs.tag} (commit ${commit.slice(0, 12)}) is not reachable from branch ${branch}: release only commits merged into ${branch}.`),
         ];
     }
     return [
-        policy_f('TAG_BRANCH_UNKNOWN', 'unknown', `Cannot tell whether tag ${inputs.tag} is on branch ${branch}: the branch is unknown here (check its name; in mode local, check out with fetch-depth: 0).`),
+        finding('TAG_BRANCH_UNKNOWN', 'unknown', `Cannot tell whether tag ${inputs.tag} is on branch ${branch}: the branch is unknown here (check its name; in mode local, check out with fetch-depth: 0).`),
     ];
 }
 

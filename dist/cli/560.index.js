@@ -284,7 +284,6 @@ const inputs_spec = {
     baseline: {},
     'sarif-path': {},
     'report-path': {},
-    // SG-2 adds the inputs that run Trivy below this line (trivy-version, db-repository, cache).
     'trivy-version': { default: DEFAULT_TRIVY_VERSION },
     'db-repository': { default: DEFAULT_DB_REPOSITORIES.join(',') },
     cache: { default: 'true' },
@@ -536,6 +535,9 @@ function forEachElement(buf, pos, onElement) {
     if (buf[i] === RBRACK)
         return i + 1;
     for (let n = 0;; n++) {
+        // Checked before the callback, so a cut-off file reads as truncated, not as a malformed element.
+        if (i >= buf.length)
+            throw new JsonScanError('unexpected end of input (the file is truncated)', i);
         i = skipWs(buf, onElement(n, i) ?? valueEnd(buf, i));
         if (buf[i] === COMMA)
             i = skipWs(buf, i + 1);
@@ -2168,6 +2170,18 @@ function reportFinding(e) {
         return (0,errors/* findingOf */.hD)(e);
     throw e;
 }
+/** Writes a file the user asked for; a path that cannot be written is their input to fix, not our crash. */
+async function writeOutput(input, path, write) {
+    try {
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+        await write(path);
+    }
+    catch (e) {
+        throw (0,errors/* userError */.IF)('OUTPUT_UNWRITABLE', `Cannot write the ${input} file ${path}: ${(0,errors/* describe */.q0)(e)}.`, {
+            hint: `give "${input}" a path in a folder that exists and is writable`,
+        });
+    }
+}
 /** The report to gate: the given file, or the one Trivy writes for the image. */
 async function obtainReport(inputs, io) {
     if (inputs.report)
@@ -2182,8 +2196,7 @@ async function obtainReport(inputs, io) {
     if (!inputs.reportPath)
         return { path: reportPath, shown: reportPath };
     const kept = (0,external_node_path_.resolve)(io.cwd, inputs.reportPath);
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(kept), { recursive: true });
-    await (0,promises_.copyFile)(reportPath, kept);
+    await writeOutput('report-path', kept, (to) => (0,promises_.copyFile)(reportPath, to));
     return { path: kept, shown: inputs.reportPath };
 }
 async function baselineDiff(inputs, io, current, findings) {
@@ -2213,8 +2226,14 @@ async function writeSarif(inputs, io, report, kept, findings) {
         });
     }
     const path = (0,external_node_path_.resolve)(io.cwd, target);
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,promises_.writeFile)(path, sarif.text);
+    try {
+        await writeOutput('sarif-path', path, (to) => (0,promises_.writeFile)(to, sarif.text));
+    }
+    catch (e) {
+        // The gate's verdict stands without the SARIF file; the unwritable path is one more finding.
+        findings.push(reportFinding(e));
+        return '';
+    }
     return path;
 }
 async function suppressionsOnly(inputs, io, set) {

@@ -11,7 +11,6 @@ export const modules = {
 /* harmony export */   sI: () => (/* binding */ sha256Digest),
 /* harmony export */   t9: () => (/* binding */ digestTag)
 /* harmony export */ });
-/* unused harmony export assertDigest */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _verdict_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7098);
@@ -24,14 +23,6 @@ function isDigest(s) {
 }
 function sha256Digest(bytes) {
     return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
-}
-/** Refuses anything but sha256: it is what registries and cosign use, and an unknown algorithm
- * could otherwise be "verified" by a check that silently skips it. */
-function assertDigest(s, what) {
-    if (!DIGEST.test(s)) {
-        throw userError('OCI_DIGEST_INVALID', `${what} has an invalid digest "${s}": expected sha256:<64 lowercase hex>.`);
-    }
-    return s;
 }
 /** Throws OCI_DIGEST_MISMATCH (fail: the source served content other than what was named). */
 function checkDigest(bytes, expected, where) {
@@ -326,8 +317,8 @@ var gate = __webpack_require__(3864);
 var errors = __webpack_require__(7098);
 // EXTERNAL MODULE: ./src/lib/verdict/types.ts
 var types = __webpack_require__(6868);
-// EXTERNAL MODULE: ./src/verify-signature/gate.ts + 2 modules
-var verify_signature_gate = __webpack_require__(9165);
+// EXTERNAL MODULE: ./src/verify-signature/gate.ts + 1 modules
+var verify_signature_gate = __webpack_require__(9062);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/lib/oci/layout.ts

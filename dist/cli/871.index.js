@@ -7,11 +7,10 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EXAMPLE_RELEASE_DATE: () => (/* binding */ EXAMPLE_RELEASE_DATE),
 /* harmony export */   step: () => (/* binding */ step)
 /* harmony export */ });
 /* harmony import */ var _lib_gate_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3864);
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8412);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5402);
 
 
 const EXAMPLE_RELEASE_DATE = '2026-11-16';

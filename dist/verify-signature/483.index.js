@@ -114,10 +114,15 @@ async function verifyBlob(inputs, policy, trust, io) {
     catch (e) {
         if (!(0,_lib_verdict_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isRcoError */ .Bp)(e))
             throw e;
-        const where = e.code.startsWith('SIGNATURE_') && file ? { file } : {};
+        // A problem of the signature is annotated on its file; an unreadable input (the artifact, or a
+        // file that is not there) already names itself and has no line to show.
+        const onSignature = e.code.startsWith('SIGNATURE_') && e.code !== 'SIGNATURE_INPUT_UNREADABLE';
+        const where = onSignature && file ? { file } : {};
         const f = (0,_lib_verdict_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .findingOf */ .hD)(e, where);
         findings.push(f);
         result.error = f.message;
+        if (f.level === 'unknown')
+            result.undecided = true;
     }
     return { results: [result], findings };
 }

@@ -1,5 +1,5 @@
-export const id = 165;
-export const ids = [165];
+export const id = 62;
+export const ids = [62];
 export const modules = {
 
 /***/ 1493:
@@ -266,7 +266,7 @@ function verifyRsaPrehashed(key, alg, hash, sig) {
 
 const CURVES = { prime256v1: 'p256', 'P-256': 'p256', secp384r1: 'p384', 'P-384': 'p384' };
 /** Parses one PEM public key; anything else (private keys, other curves, garbage) is a user error. */
-function parsePublicKey(pem, source = 'key') {
+function parsePublicKey(pem, source = 'Input "key"') {
     if (/PRIVATE KEY-----/.test(pem)) {
         throw (0,errors/* userError */.IF)('SIGNATURE_KEY_INVALID', `${source} holds a private key: give the public key (PEM) instead.`);
     }
@@ -275,7 +275,7 @@ function parsePublicKey(pem, source = 'key') {
         key = (0,external_node_crypto_.createPublicKey)(pem);
     }
     catch (e) {
-        throw (0,errors/* userError */.IF)('SIGNATURE_KEY_INVALID', `${source} is not a PEM public key: ${e.message}`);
+        throw (0,errors/* userError */.IF)('SIGNATURE_KEY_INVALID', `${source} is not a PEM public key (-----BEGIN PUBLIC KEY-----): ${e.message}`, { hint: 'give the public key file (e.g. cosign.pub), or its PEM text' });
     }
     const id = (0,external_node_crypto_.createHash)('sha256')
         .update(key.export({ type: 'spki', format: 'der' }))
@@ -1004,7 +1004,7 @@ async function pemInput(io, input, value) {
 
 /***/ }),
 
-/***/ 9165:
+/***/ 9062:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1017,141 +1017,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/lib/gate/gate.ts
 var gate = __webpack_require__(3864);
-// EXTERNAL MODULE: ./src/lib/inputs/spec.ts
-var spec = __webpack_require__(3210);
-// EXTERNAL MODULE: ./src/lib/verdict/errors.ts
-var errors = __webpack_require__(7098);
-;// CONCATENATED MODULE: ./src/verify-signature/inputs.ts
-// Inputs of verify-signature. actions/verify-signature/action.yml is the source of truth for names,
-// required-ness and defaults; test/unit/action-manifests.test.ts keeps `spec` equal to it.
-
-
-const inputs_spec = {
-    images: {},
-    'allow-tags': { default: 'false' },
-    'oci-layout': {},
-    platforms: {},
-    artifact: {},
-    bundle: {},
-    signature: {},
-    certificate: {},
-    'attestation-type': {},
-    'certificate-identity': {},
-    'certificate-identity-regexp': {},
-    'certificate-oidc-issuer': {},
-    'certificate-oidc-issuer-regexp': {},
-    'certificate-github-repository': {},
-    'certificate-github-ref': {},
-    'certificate-github-workflow': {},
-    key: {},
-    'trusted-root': {},
-    'require-tlog': { default: 'false' },
-    username: {},
-    password: { secret: true },
-    concurrency: { default: '8' },
-};
-const opt = (v, name) => v[name]?.trim() || undefined;
-/** Refuses a regexp that does not compile, naming the input, so a typo never reads as "no match". */
-function regexpInput(v, name) {
-    const re = opt(v, name);
-    if (re === undefined)
-        return undefined;
-    try {
-        new RegExp(re, 'u');
-    }
-    catch (e) {
-        throw (0,errors/* userError */.IF)('INPUT_INVALID', `Input "${name}" is not a valid regular expression: ${e.message}`);
-    }
-    return re;
-}
-function parseIdentity(v) {
-    const id = {};
-    const subject = opt(v, 'certificate-identity');
-    const subjectRegexp = regexpInput(v, 'certificate-identity-regexp');
-    const issuer = opt(v, 'certificate-oidc-issuer');
-    const issuerRegexp = regexpInput(v, 'certificate-oidc-issuer-regexp');
-    if (subject !== undefined)
-        id.subject = subject;
-    if (subjectRegexp !== undefined)
-        id.subjectRegexp = subjectRegexp;
-    if (issuer !== undefined)
-        id.issuer = issuer;
-    if (issuerRegexp !== undefined)
-        id.issuerRegexp = issuerRegexp;
-    const github = {};
-    const repository = opt(v, 'certificate-github-repository');
-    const ref = opt(v, 'certificate-github-ref');
-    const workflow = opt(v, 'certificate-github-workflow');
-    if (repository !== undefined)
-        github.repository = repository;
-    if (ref !== undefined)
-        github.ref = ref;
-    if (workflow !== undefined)
-        github.workflow = workflow;
-    if (Object.keys(github).length)
-        id.github = github;
-    return Object.keys(id).length ? id : undefined;
-}
-/** The policy must name who may sign: a key, or both an identity and an issuer (as cosign demands). */
-function checkPolicy(identity, key) {
-    if (key !== undefined) {
-        if (identity && (identity.subject || identity.subjectRegexp || identity.issuer || identity.issuerRegexp)) {
-            throw (0,errors/* userError */.IF)('INPUT_INVALID', 'Give either "key" or the certificate-identity/-oidc-issuer inputs, not both: a key signature has no certificate.');
-        }
-        return;
-    }
-    const hasSubject = identity?.subject !== undefined || identity?.subjectRegexp !== undefined;
-    const hasIssuer = identity?.issuer !== undefined || identity?.issuerRegexp !== undefined;
-    if (!hasSubject || !hasIssuer) {
-        throw (0,errors/* userError */.IF)('INPUT_INVALID', 'Keyless verification needs "certificate-identity" (or "certificate-identity-regexp") and "certificate-oidc-issuer" (or "certificate-oidc-issuer-regexp"); key verification needs "key".');
-    }
-}
-function checkMode(i) {
-    const imageMode = i.images.length > 0 || i.ociLayout !== undefined;
-    const blobMode = i.artifact !== undefined;
-    if (imageMode === blobMode) {
-        throw (0,errors/* userError */.IF)('INPUT_INVALID', imageMode
-            ? 'Give images/oci-layout or artifact, not both: run the action once per mode.'
-            : 'Nothing to verify: give "images" (or "oci-layout") or "artifact".');
-    }
-    if (blobMode && (i.bundle === undefined) === (i.signature === undefined)) {
-        throw (0,errors/* userError */.IF)('INPUT_INVALID', 'Blob verification needs exactly one of "bundle" or "signature" (with "certificate" or "key").');
-    }
-    if (blobMode && i.signature !== undefined && i.certificate === undefined && i.key === undefined) {
-        throw (0,errors/* userError */.IF)('INPUT_INVALID', 'Input "signature" needs "certificate" (keyless) or "key".');
-    }
-}
-function parseInputs(v) {
-    const key = opt(v, 'key');
-    const identity = parseIdentity(v);
-    const i = {
-        images: (0,spec/* asLines */.Ih)(v['images'] ?? ''),
-        allowTags: (0,spec/* asBool */.XL)(v['allow-tags'] ?? 'false', 'allow-tags'),
-        platforms: (0,spec/* asList */.DD)(v['platforms'] ?? ''),
-        requireTlog: (0,spec/* asBool */.XL)(v['require-tlog'] ?? 'false', 'require-tlog'),
-        concurrency: (0,spec/* asInt */.Ae)(v['concurrency'] || '8', 'concurrency', { min: 1, max: 64 }),
-    };
-    const optional = {
-        ociLayout: opt(v, 'oci-layout'),
-        artifact: opt(v, 'artifact'),
-        bundle: opt(v, 'bundle'),
-        signature: opt(v, 'signature'),
-        certificate: v['certificate']?.trim() || undefined,
-        attestationType: opt(v, 'attestation-type'),
-        identity,
-        key,
-        trustedRoot: opt(v, 'trusted-root'),
-        username: opt(v, 'username'),
-        password: v['password'] || undefined,
-    };
-    for (const [k, val] of Object.entries(optional))
-        if (val !== undefined)
-            i[k] = val;
-    checkMode(i);
-    checkPolicy(identity, key);
-    return i;
-}
-
+// EXTERNAL MODULE: ./src/verify-signature/inputs.ts
+var verify_signature_inputs = __webpack_require__(1193);
 // EXTERNAL MODULE: ./src/lib/sigstore/index.ts + 11 modules
 var sigstore = __webpack_require__(1493);
 // EXTERNAL MODULE: ./src/lib/verdict/types.ts
@@ -1162,15 +1029,12 @@ var files = __webpack_require__(9729);
 
 
 
+
 const ACTION = 'verify-signature';
 async function context(inputs, io) {
     const keyPem = inputs.key === undefined ? undefined : await (0,files/* pemInput */.t3)(io, 'key', inputs.key);
-    // The key travels in trust (parsed once); the policy names the identity for keyless material.
-    const policy = { requireTlog: inputs.requireTlog };
-    if (keyPem === undefined && inputs.identity)
-        policy.identity = inputs.identity;
     const trust = await (0,sigstore.loadTrust)({ ...(inputs.trustedRoot ? { trustedRootPath: inputs.trustedRoot } : {}), ...(keyPem ? { keyPem } : {}) }, io);
-    return { policy, trust };
+    return { policy: (0,verify_signature_inputs/* signaturePolicy */.zA)(inputs), trust };
 }
 function shortDigest(d) {
     const m = /^(sha\d+):([0-9a-f]+)$/.exec(d);
@@ -1181,7 +1045,7 @@ function row(r) {
     const v = r.verified;
     const who = v ? (v.issuer ?? (v.keyId ? `key ${v.keyId.slice(0, 12)}` : '')) : '';
     const ref = r.platform ? `${r.ref} (${r.platform})` : r.ref;
-    const status = passed(r) ? 'verified' : r.error ? 'rejected' : 'unknown';
+    const status = passed(r) ? 'verified' : r.error && !r.undecided ? 'rejected' : 'unknown';
     return [
         ref,
         shortDigest(r.digest),
@@ -1252,7 +1116,143 @@ async function run(inputs, io) {
 
 
 
-const gate_gate = (0,gate/* defineGate */.p)({ name: 'verify-signature', spec: inputs_spec, parse: parseInputs, run: run });
+const gate_gate = (0,gate/* defineGate */.p)({ name: 'verify-signature', spec: verify_signature_inputs/* spec */.IC, parse: verify_signature_inputs/* parseInputs */.TL, run: run });
+
+
+/***/ }),
+
+/***/ 1193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IC: () => (/* binding */ spec),
+/* harmony export */   TL: () => (/* binding */ parseInputs),
+/* harmony export */   zA: () => (/* binding */ signaturePolicy)
+/* harmony export */ });
+/* harmony import */ var _lib_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3210);
+/* harmony import */ var _lib_verdict_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7098);
+// Inputs of verify-signature. actions/verify-signature/action.yml is the source of truth for names,
+// required-ness and defaults; test/unit/action-manifests.test.ts keeps `spec` equal to it.
+
+
+const spec = {
+    images: {},
+    'allow-tags': { default: 'false' },
+    'oci-layout': {},
+    platforms: {},
+    artifact: {},
+    bundle: {},
+    signature: {},
+    certificate: {},
+    'attestation-type': {},
+    'certificate-identity': {},
+    'certificate-identity-regexp': {},
+    'certificate-oidc-issuer': {},
+    'certificate-oidc-issuer-regexp': {},
+    'certificate-github-repository': {},
+    'certificate-github-ref': {},
+    'certificate-github-workflow': {},
+    key: {},
+    'trusted-root': {},
+    'require-tlog': { default: 'false' },
+    username: {},
+    password: { secret: true },
+    concurrency: { default: '8' },
+};
+const opt = (v, name) => v[name]?.trim() || undefined;
+/** Refuses a regexp that does not compile, naming the input, so a typo never reads as "no match". */
+function regexpInput(v, name) {
+    const re = opt(v, name);
+    if (re === undefined)
+        return undefined;
+    try {
+        new RegExp(re, 'u');
+    }
+    catch (e) {
+        throw (0,_lib_verdict_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .userError */ .IF)('INPUT_INVALID', `Input "${name}" is not a valid regular expression: ${e.message}`);
+    }
+    return re;
+}
+/** The fields that are set: an absent input leaves no key behind, so "is anything set" is a key count. */
+function defined(o) {
+    return Object.fromEntries(Object.entries(o).filter(([, val]) => val !== undefined));
+}
+function parseIdentity(v) {
+    const github = defined({
+        repository: opt(v, 'certificate-github-repository'),
+        ref: opt(v, 'certificate-github-ref'),
+        workflow: opt(v, 'certificate-github-workflow'),
+    });
+    const id = defined({
+        subject: opt(v, 'certificate-identity'),
+        subjectRegexp: regexpInput(v, 'certificate-identity-regexp'),
+        issuer: opt(v, 'certificate-oidc-issuer'),
+        issuerRegexp: regexpInput(v, 'certificate-oidc-issuer-regexp'),
+        github: Object.keys(github).length ? github : undefined,
+    });
+    return Object.keys(id).length ? id : undefined;
+}
+/** The policy must name who may sign: a key, or both an identity and an issuer (as cosign demands). */
+function checkPolicy(identity, key) {
+    if (key !== undefined) {
+        // Any certificate-* input with a key would be a check that cannot apply: refused, not ignored.
+        if (identity) {
+            throw (0,_lib_verdict_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .userError */ .IF)('INPUT_INVALID', 'Give either "key" or the certificate-* inputs (identity, issuer, github), not both: a key signature has no certificate.');
+        }
+        return;
+    }
+    const hasSubject = identity?.subject !== undefined || identity?.subjectRegexp !== undefined;
+    const hasIssuer = identity?.issuer !== undefined || identity?.issuerRegexp !== undefined;
+    if (!hasSubject || !hasIssuer) {
+        throw (0,_lib_verdict_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .userError */ .IF)('INPUT_INVALID', 'Keyless verification needs "certificate-identity" (or "certificate-identity-regexp") and "certificate-oidc-issuer" (or "certificate-oidc-issuer-regexp"); key verification needs "key".');
+    }
+}
+function checkMode(i) {
+    const imageMode = i.images.length > 0 || i.ociLayout !== undefined;
+    const blobMode = i.artifact !== undefined;
+    if (imageMode === blobMode) {
+        throw (0,_lib_verdict_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .userError */ .IF)('INPUT_INVALID', imageMode
+            ? 'Give images/oci-layout or artifact, not both: run the action once per mode.'
+            : 'Nothing to verify: give "images" (or "oci-layout") or "artifact".');
+    }
+    if (blobMode && (i.bundle === undefined) === (i.signature === undefined)) {
+        throw (0,_lib_verdict_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .userError */ .IF)('INPUT_INVALID', 'Blob verification needs exactly one of "bundle" or "signature" (with "certificate" or "key").');
+    }
+    if (blobMode && i.signature !== undefined && i.certificate === undefined && i.key === undefined) {
+        throw (0,_lib_verdict_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .userError */ .IF)('INPUT_INVALID', 'Input "signature" needs "certificate" (keyless) or "key".');
+    }
+}
+/** Who may sign. A key travels in the trust (loadTrust parses it once), so a key policy names no identity. */
+function signaturePolicy(i) {
+    return i.identity ? { identity: i.identity, requireTlog: i.requireTlog } : { requireTlog: i.requireTlog };
+}
+function parseInputs(v) {
+    const key = opt(v, 'key');
+    const identity = parseIdentity(v);
+    const i = {
+        images: (0,_lib_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .asLines */ .Ih)(v['images'] ?? ''),
+        allowTags: (0,_lib_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .asBool */ .XL)(v['allow-tags'] ?? 'false', 'allow-tags'),
+        platforms: (0,_lib_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .asList */ .DD)(v['platforms'] ?? ''),
+        requireTlog: (0,_lib_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .asBool */ .XL)(v['require-tlog'] ?? 'false', 'require-tlog'),
+        concurrency: (0,_lib_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .asInt */ .Ae)(v['concurrency'] || '8', 'concurrency', { min: 1, max: 64 }),
+        ...defined({
+            ociLayout: opt(v, 'oci-layout'),
+            artifact: opt(v, 'artifact'),
+            bundle: opt(v, 'bundle'),
+            signature: opt(v, 'signature'),
+            certificate: opt(v, 'certificate'),
+            attestationType: opt(v, 'attestation-type'),
+            identity,
+            key,
+            trustedRoot: opt(v, 'trusted-root'),
+            username: opt(v, 'username'),
+            password: v['password'] || undefined,
+        }),
+    };
+    checkMode(i);
+    checkPolicy(identity, key);
+    return i;
+}
 
 
 /***/ })

@@ -1,8 +1,45 @@
-export const id = 412;
-export const ids = [412];
+export const id = 402;
+export const ids = [402];
 export const modules = {
 
-/***/ 8412:
+/***/ 8785:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   H2: () => (/* binding */ checkDigest),
+/* harmony export */   sI: () => (/* binding */ sha256Digest),
+/* harmony export */   t9: () => (/* binding */ digestTag)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _verdict_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7098);
+// Content digests: every byte read from a registry or a layout is checked against the digest that named it.
+
+
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+function isDigest(s) {
+    return DIGEST.test(s);
+}
+function sha256Digest(bytes) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+/** Throws OCI_DIGEST_MISMATCH (fail: the source served content other than what was named). */
+function checkDigest(bytes, expected, where) {
+    const actual = sha256Digest(bytes);
+    if (actual !== expected) {
+        throw (0,_verdict_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .userError */ .IF)('OCI_DIGEST_MISMATCH', `${where} served content with digest ${actual}, not the ${expected} it was asked for; the content was discarded.`, { hint: 'the registry or a proxy in between is corrupting or substituting content' });
+    }
+}
+/** The tag cosign and the OCI referrers tag schema derive from a digest: sha256:<hex> -> sha256-<hex>. */
+function digestTag(digest) {
+    return digest.replace(':', '-');
+}
+
+
+/***/ }),
+
+/***/ 5402:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -77,6 +114,8 @@ function parseInputs(v, io) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/lib/markdown/fence.ts
+var fence = __webpack_require__(2608);
 ;// CONCATENATED MODULE: ./src/lib/markdown/table.ts
 // Table rows of the Markdown reader: splitting a row into cells on unescaped pipes (GFM), and the row
 // object that keeps its line until a rule reads a cell, since most rules read two or three columns.
@@ -227,18 +266,14 @@ class Row {
 // people write in release evidence, not all of CommonMark, and it never throws: any text is a document.
 
 
+
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
-const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 /** The next line's first non-space character is `=` or `-` (what trimStart()[0] would say). */
 const SETEXT_UNDER = /^\s*[=-]/;
 const DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 function splitLines(text) {
     const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     return t.includes('\r') ? t.split(/\r\n|\r|\n/) : t.split('\n');
-}
-function isClosingFence(line, open) {
-    const m = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
-    return m !== null && m[1][0] === open[0] && m[1].length >= open.length;
 }
 /** No line is fenced: a length-0 array cannot be written to, so it is safe to share. */
 const NOT_FENCED = new Uint8Array(0);
@@ -253,17 +288,15 @@ function readFences(lines, text) {
         const line = lines[i];
         if (!line.includes('```') && !line.includes('~~~'))
             continue;
-        const m = FENCE_OPEN.exec(line);
-        // A backtick fence's info string may not contain backticks (CommonMark), else it is inline code.
-        if (!m || (m[1][0] === '`' && m[2].includes('`')))
+        const m = (0,fence/* fenceOpen */.iF)(line);
+        if (!m)
             continue;
-        const open = m[1];
         let j = i + 1;
-        while (j < lines.length && !isClosingFence(lines[j], open))
+        while (j < lines.length && !(0,fence/* closesFence */.Tv)(lines[j], m.marker))
             j++;
         const end = Math.min(j, lines.length - 1);
         inFence.fill(1, i, end + 1);
-        fences.push({ info: m[2].trim(), line: i + 1, endLine: end + 1, body: lines.slice(i + 1, j) });
+        fences.push({ info: m.info, line: i + 1, endLine: end + 1, body: lines.slice(i + 1, j) });
         i = end;
     }
     return { fences, inFence };
@@ -1504,6 +1537,27 @@ function checkEvidence(doc, rule, ctx) {
     return { findings: out.findings, value };
 }
 
+;// CONCATENATED MODULE: ./src/validate-evidence/summary.ts
+/** A row's verdict from its own findings: a definite failure outranks an unknown. */
+function rowVerdict(findings) {
+    if (findings.some((f) => f.level === 'fail'))
+        return 'FAIL';
+    if (findings.some((f) => f.level === 'unknown'))
+        return 'UNKNOWN';
+    return 'PASS';
+}
+function summaryTable(rows) {
+    return { headers: ['Artifact', 'Value found', 'Date (age)', 'Verdict'], rows };
+}
+function outputsOf(findings, rows, asOf) {
+    return {
+        'fail-count': String(findings.filter((f) => f.level === 'fail').length),
+        'unknown-count': String(findings.filter((f) => f.level === 'unknown').length),
+        'artifact-count': String(rows.length),
+        'as-of': asOf.toISOString(),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/validate-evidence/invariants/config.ts
 // Small validators for the invariants' policy keys: each error names the key path (`at`) and the
 // expected form, so a user can fix the policy file without reading our source.
@@ -1600,20 +1654,13 @@ function repoPath(value, at) {
         throw invalid(at, 'a path inside the repository', value);
     return v;
 }
-/** The verdict column of a summary row: the worst level among the row's findings. */
-function rowVerdict(findings) {
-    if (findings.some((f) => f.level === 'fail'))
-        return 'FAIL';
-    if (findings.some((f) => f.level === 'unknown'))
-        return 'UNKNOWN';
-    return 'PASS';
-}
 
 ;// CONCATENATED MODULE: ./src/lib/markdown/anchors.ts
 // The anchors GitHub gives a Markdown file, so `#fragment` links can be checked offline. GitHub slugs the
 // rendered text of each heading: lowercase, punctuation and symbols removed except `-` and `_`, each
 // space turned into `-`, and a repeated slug suffixed -1, -2, ... in document order. Explicit HTML
 // anchors (`<a name="x">`, `id="x"`) count too.
+
 // Letters, marks, digits and connector punctuation (`_`) survive; so do space and hyphen.
 const DROPPED = /[^\p{L}\p{M}\p{N}\p{Pc} -]/gu;
 function slug(text) {
@@ -1688,7 +1735,6 @@ function stripUnderscoreEmphasis(text) {
     });
     return out + text.slice(at);
 }
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const anchors_ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const HTML_ANCHOR = /<[a-z][^<>]*?\s(?:name|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
@@ -1698,21 +1744,13 @@ function anchorIndex(markdown) {
     const slugger = new Slugger();
     const headings = [];
     const anchors = new Set();
-    let fence;
+    const inCode = (0,fence/* fenceTracker */.Ug)();
     // YAML front matter is metadata, not text: its closing `---` would otherwise make a setext heading.
     const frontEnd = lines[0] === '---' ? lines.indexOf('---', 1) : -1;
     for (let i = frontEnd + 1; i < lines.length; i++) {
         const line = lines[i];
-        const f = FENCE.exec(line);
-        if (fence) {
-            if (f && f[1][0] === fence[0] && f[1].length >= fence.length && line.trim() === f[1])
-                fence = undefined;
+        if (inCode(line))
             continue;
-        }
-        if (f) {
-            fence = f[1];
-            continue;
-        }
         if (line.includes('<'))
             for (const m of line.matchAll(HTML_ANCHOR))
                 anchors.add(m[1] ?? m[2] ?? m[3] ?? '');
@@ -1873,6 +1911,7 @@ function scalarItems(node, startLine, pattern) {
 
 
 
+
 const deploymentOrder = {
     key: 'deployment-order',
     parse(raw, at) {
@@ -2014,11 +2053,11 @@ function compareOrder(order, items, file, anchorLine, reportExtras) {
     return findings;
 }
 
-;// CONCATENATED MODULE: ./src/validate-evidence/invariants/md-links.ts
+;// CONCATENATED MODULE: ./src/lib/markdown/links.ts
 // The link targets a Markdown file holds, with their lines: inline links and images, reference
 // definitions and HTML href/src. Code (fenced blocks and inline spans) is skipped: a link shown as
 // code is an example, not a link.
-const md_links_FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
 // [text](target "title") and ![alt](src); the text may hold one level of brackets, the target one
 // level of balanced parentheses (as in wiki-style file names). Nested brackets may not nest again,
 // which keeps the scan linear on lines full of `[`.
@@ -2027,7 +2066,7 @@ const DEFINITION = /^ {0,3}\[[^\]]+\]:\s*(<[^>]*>|\S+)/;
 const HTML = /<(?:a|img|source)\b[^<>]*?\s(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 function markdownLinks(markdown) {
     const out = [];
-    let fence;
+    const inCode = (0,fence/* fenceTracker */.Ug)();
     let comment = false;
     markdown.split(/\r?\n/).forEach((text, i) => {
         // HTML comments render nothing, so links in them (often commented-out drafts) are not links.
@@ -2047,16 +2086,8 @@ function markdownLinks(markdown) {
                 raw = raw.slice(0, open);
             }
         }
-        const f = md_links_FENCE.exec(raw);
-        if (fence) {
-            if (f && f[1][0] === fence[0] && f[1].length >= fence.length && raw.trim() === f[1])
-                fence = undefined;
+        if (inCode(raw))
             return;
-        }
-        if (f) {
-            fence = f[1];
-            return;
-        }
         // Most prose lines hold no link: skip them before the costlier expressions run.
         if (!raw.includes('](') && !raw.includes(']:') && !raw.includes('<'))
             return;
@@ -2087,6 +2118,7 @@ function isExternal(target) {
 ;// CONCATENATED MODULE: ./src/validate-evidence/invariants/doc-links.ts
 // Doc links: every relative link and #anchor in the repository's Markdown resolves, as GitHub would
 // resolve it, so a runbook never sends an operator to a page or section that is not there.
+
 
 
 
@@ -2226,7 +2258,6 @@ function markdownFiles(repo, config) {
 const COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:]+\])(?::\d+)?$/;
-const SHA256 = /^sha256:[0-9a-f]{64}$/;
 /** The first path component is a registry only when it looks like a host: a dot, a port, or localhost. */
 function isRegistry(first) {
     return first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase();
@@ -2275,9 +2306,6 @@ function imageName(ref) {
 }
 function formatImageRef(ref) {
     return imageName(ref) + (ref.tag !== undefined ? `:${ref.tag}` : '') + (ref.digest ? `@${ref.digest}` : '');
-}
-function isSha256Digest(digest) {
-    return SHA256.test(digest);
 }
 /**
  * A digest nobody computed: one repeated hex character (all zeros, all f) is what templates and
@@ -3091,9 +3119,13 @@ function yamlFiles(dir, relDir) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/lib/oci/digest.ts
+var digest = __webpack_require__(8785);
 ;// CONCATENATED MODULE: ./src/validate-evidence/invariants/images.ts
 // Immutable images: every container and initContainer a release deploys is pinned by a real sha256
 // digest on a real registry, so what was scanned and signed is exactly what runs.
+
+
 
 
 
@@ -3229,7 +3261,7 @@ function judgeRef(image, allowed, extra) {
             'is not pinned: set the digest, e.g. with kustomize images[].digest: sha256:<64 hex>.',
         ]);
     }
-    else if (!isSha256Digest(ref.digest)) {
+    else if (!(0,digest/* isDigest */.Bc)(ref.digest)) {
         out.push(['IMAGE_DIGEST_INVALID', `has digest "${ref.digest}": it must be sha256: and 64 lowercase hex.`]);
     }
     else if (isPlaceholderDigest(ref.digest)) {
@@ -3244,6 +3276,7 @@ var metadata = __webpack_require__(3228);
 // Release metadata: the version file, the changelog's newest entry, version constants and the tag name
 // one version. The reading and comparing is the shared module signed-tag-check uses too; this adapts
 // it to the invariant contract and adds the two switches only validate-evidence offers.
+
 
 
 /** Keys this wrapper handles itself; the rest belong to the shared module's policy. */
@@ -3340,27 +3373,6 @@ async function loadPolicy(inputs, file, invariantKeys) {
     return { policy, source: file, findings };
 }
 
-;// CONCATENATED MODULE: ./src/validate-evidence/summary.ts
-/** A row's verdict from its own findings: a definite failure outranks an unknown. */
-function summary_rowVerdict(findings) {
-    if (findings.some((f) => f.level === 'fail'))
-        return 'FAIL';
-    if (findings.some((f) => f.level === 'unknown'))
-        return 'UNKNOWN';
-    return 'PASS';
-}
-function summaryTable(rows) {
-    return { headers: ['Artifact', 'Value found', 'Date (age)', 'Verdict'], rows };
-}
-function outputsOf(findings, rows, asOf) {
-    return {
-        'fail-count': String(findings.filter((f) => f.level === 'fail').length),
-        'unknown-count': String(findings.filter((f) => f.level === 'unknown').length),
-        'artifact-count': String(rows.length),
-        'as-of': asOf.toISOString(),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/validate-evidence/run.ts
 // The validate-evidence gate: loads the policy, judges every evidence document, the review checklist
 // and the invariants the policy switches on, and reports all problems in one verdict.
@@ -3420,7 +3432,7 @@ function judgeArtifact(rule, policy, s, look, out) {
     }
     out.findings.push(...judged.findings);
     const mine = look.notes.length > 0 ? [...look.notes, ...judged.findings] : judged.findings;
-    out.rows.push([look.found.rel, judged.value, when, summary_rowVerdict(mine)]);
+    out.rows.push([look.found.rel, judged.value, when, rowVerdict(mine)]);
 }
 /**
  * Every evidence rule in policy order, a `files` glob standing for each file it matches (a glob that
@@ -3456,7 +3468,7 @@ async function checkReview(policy, s) {
     const r = checkChecklist(parseMarkdown(look.found.text), rule, s.show(rule.file), s.asOf, s.vocab);
     return {
         findings: r.findings,
-        rows: r.rows.map(({ row, findings }, i) => [i === 0 ? rule.file : row[0], row[1], row[2], summary_rowVerdict(findings)]),
+        rows: r.rows.map(({ row, findings }, i) => [i === 0 ? rule.file : row[0], row[1], row[2], rowVerdict(findings)]),
     };
 }
 async function checkInvariants(policy, file, ctx, s) {
@@ -3481,6 +3493,15 @@ async function checkInvariants(policy, file, ctx, s) {
         }
     }
     return { findings, rows };
+}
+/** A tag was given (or came from GITHUB_REF) but no invariant compares it: say so rather than stay silent. */
+function tagNotChecked(tag, policyFile) {
+    return {
+        rule: 'RELEASE_TAG_NOT_CHECKED',
+        level: 'notice',
+        file: policyFile,
+        message: `Tag "${tag}" is not compared with the project's version: the policy does not switch on release-metadata; add \`release-metadata: true\` to check it.`,
+    };
 }
 function isDirectory(path) {
     try {
@@ -3529,6 +3550,8 @@ async function run(inputs, io) {
         checkReview(policy, s),
     ]);
     const findings = [...loaded.findings, ...judged.findings, ...review.findings, ...invariants.findings];
+    if (inputs.tag && !('release-metadata' in policy.invariants))
+        findings.push(tagNotChecked(inputs.tag, policyFile));
     const rows = [...judged.rows, ...review.rows, ...invariants.rows];
     return (0,types/* verdict */.W)('validate-evidence', findings, {
         outputs: outputsOf(findings, rows, asOf),
