@@ -1,9 +1,10 @@
 // Finds the document an artifact rule names: a fixed file, or the newest of a dated series
 // (dr-drill-20261114.md), chosen by the date in the name, never by file time, which git does not keep.
-import { type Dirent, readdirSync, readFileSync } from 'node:fs';
+import { type Dirent, readdirSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import picomatch from 'picomatch';
+import { readUtf8 } from '../lib/io/read-utf8.js';
 import type { Finding } from '../lib/verdict/types.js';
 import type { ArtifactRule } from './policy.js';
 
@@ -61,7 +62,7 @@ function patternRe(name: string): RegExp {
  */
 function readText(abs: string): string | undefined {
   try {
-    return readFileSync(abs, 'utf8');
+    return readUtf8(abs);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return undefined;

@@ -50,7 +50,8 @@ function shown(findings: Finding[], s: Scope): Finding[] {
 
 /** Judges one located artifact into `out` (synchronous: thousands of documents are judged in a row). */
 function judgeArtifact(rule: ArtifactRule, policy: Policy, s: Scope, look: Lookup, out: Part): void {
-  out.findings.push(...shown(look.notes, s));
+  // Pushes only when there is something: two empty spreads per document were a measured cost.
+  if (look.notes.length > 0) out.findings.push(...shown(look.notes, s));
   if (!look.found) {
     out.findings.push({
       rule: 'EVIDENCE_FILE_MISSING',
@@ -83,7 +84,7 @@ function judgeArtifact(rule: ArtifactRule, policy: Policy, s: Scope, look: Looku
       judged.findings.push(stale);
     }
   }
-  out.findings.push(...judged.findings);
+  if (judged.findings.length > 0) out.findings.push(...judged.findings);
   const mine = look.notes.length > 0 ? [...look.notes, ...judged.findings] : judged.findings;
   out.rows.push([look.found.rel, judged.value, when, rowVerdict(mine)]);
 }

@@ -6,9 +6,13 @@ export type Row = [artifact: string, value: string, dateAndAge: string, verdict:
 
 /** A row's verdict from its own findings: a definite failure outranks an unknown. */
 export function rowVerdict(findings: readonly Finding[]): string {
-  if (findings.some((f) => f.level === 'fail')) return 'FAIL';
-  if (findings.some((f) => f.level === 'unknown')) return 'UNKNOWN';
-  return 'PASS';
+  // A loop, not two some() closures: this runs once per evidence document.
+  let unknown = false;
+  for (const f of findings) {
+    if (f.level === 'fail') return 'FAIL';
+    if (f.level === 'unknown') unknown = true;
+  }
+  return unknown ? 'UNKNOWN' : 'PASS';
 }
 
 export function summaryTable(rows: Row[]): Table {

@@ -2,7 +2,7 @@
 // 1-based line numbers so every finding can point at the line a reviewer must fix. It reads what
 // people write in release evidence, not all of CommonMark, and it never throws: any text is a document.
 import { closesFence, fenceOpen } from './fence.js';
-import { cellCount, type MdTable, Row, splitRow, type TableRow, trimmedSlice } from './table.js';
+import { cellCount, firstNonSpace, type MdTable, Row, splitRow, type TableRow, trimmedSlice } from './table.js';
 
 export type { MdTable, TableRow } from './table.js';
 export { splitRow } from './table.js';
@@ -26,6 +26,8 @@ export interface Fence {
 }
 
 export interface MdDoc {
+  /** The document as given, without a leading byte-order mark. */
+  readonly text: string;
   /** Every line, without line endings; `lines[0]` is line 1. */
   readonly lines: string[];
   readonly headings: Heading[];
@@ -39,22 +41,16 @@ export interface MdDoc {
 }
 
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
-/** The next line's first non-space character is `=` or `-` (what trimStart()[0] would say). */
-const SETEXT_UNDER = /^\s*[=-]/;
 const DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
-
-function splitLines(text: string): string[] {
-  const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  return t.includes('\r') ? t.split(/\r\n|\r|\n/) : t.split('\n');
-}
 
 /** No line is fenced: a length-0 array cannot be written to, so it is safe to share. */
 const NOT_FENCED = new Uint8Array(0);
 
 /** Marks fenced lines and collects the fences, so headings and tables inside code are not read as such. */
-function readFences(lines: string[], text: string): { fences: Fence[]; inFence: Uint8Array } {
+function readFences(doc: MdDoc): { fences: Fence[]; inFence: Uint8Array } {
   // Most evidence has no fence: share one empty answer (an index past its end reads as "not fenced").
-  if (!text.includes('```') && !text.includes('~~~')) return { fences: [], inFence: NOT_FENCED };
+  if (!doc.text.includes('```') && !doc.text.includes('~~~')) return { fences: [], inFence: NOT_FENCED };
+  const lines = doc.lines;
   const fences: Fence[] = [];
   const inFence = new Uint8Array(lines.length);
   for (let i = 0; i < lines.length; i++) {
@@ -72,8 +68,16 @@ function readFences(lines: string[], text: string): { fences: Fence[]; inFence: 
   return { fences, inFence };
 }
 
+// Blank lines and underline candidates are tested on every line of every document: by character, not
+// by a regex call per line, which was a measured share of the parse.
 function isBlank(line: string | undefined): boolean {
-  return line === undefined || !/\S/.test(line);
+  return line === undefined || firstNonSpace(line) === -1;
+}
+
+/** The line's first non-space character is `=` or `-`: it may underline a setext heading. */
+function mayUnderline(line: string): boolean {
+  const c = line.charCodeAt(firstNonSpace(line));
+  return c === 61 || c === 45;
 }
 
 /**
@@ -108,7 +112,7 @@ function readAtx(line: string, i: number): Heading | undefined {
 function readSetext(lines: string[], i: number, inFence: Uint8Array): Heading | undefined {
   const line = lines[i] as string;
   const next = lines[i + 1];
-  if (next === undefined || !SETEXT_UNDER.test(next)) return undefined;
+  if (next === undefined || !mayUnderline(next)) return undefined;
   if (inFence[i + 1] || isBlank(line) || line.includes('|')) return undefined;
   if (/^ {0,3}(?:[-*+]\s|\d+[.)]\s|>|#)/.test(line) || /^ {4}/.test(line)) return undefined;
   if (/^ {0,3}=+[ \t]*$/.test(next)) return { level: 1, text: line.trim(), line: i + 1 };
@@ -161,32 +165,51 @@ function readBlocks(lines: string[], inFence: Uint8Array): { headings: Heading[]
 }
 
 /**
- * Lines and fences are read at once; headings and tables on first use, because many evidence rules
- * (a status after a label) never ask for them and thousands of documents are read per run.
+ * Everything is read on first use: a status after a label is found in the text itself (see
+ * valueAfterLabel), many rules never ask for headings or tables, and thousands of documents are read per
+ * run, so lines, fences and blocks are each built only when a question needs them.
  */
 class Doc implements MdDoc {
+  private split: string[] | undefined;
+  private fenced: { fences: Fence[]; inFence: Uint8Array } | undefined;
   private blocks: { headings: Heading[]; tables: MdTable[] } | undefined;
 
-  constructor(
-    readonly lines: string[],
-    readonly fences: Fence[],
-    readonly inFence: Uint8Array,
-  ) {}
+  /** `text` is the document without a leading byte-order mark. */
+  constructor(readonly text: string) {}
+
+  get lines(): string[] {
+    this.split ??= this.text.includes('\r') ? this.text.split(/\r\n|\r|\n/) : this.text.split('\n');
+    return this.split;
+  }
+
+  private get fencing(): { fences: Fence[]; inFence: Uint8Array } {
+    this.fenced ??= readFences(this);
+    return this.fenced;
+  }
+
+  get fences(): Fence[] {
+    return this.fencing.fences;
+  }
+
+  get inFence(): Uint8Array {
+    return this.fencing.inFence;
+  }
+
+  private get block(): { headings: Heading[]; tables: MdTable[] } {
+    this.blocks ??= readBlocks(this.lines, this.inFence);
+    return this.blocks;
+  }
 
   get headings(): Heading[] {
-    this.blocks ??= readBlocks(this.lines, this.inFence);
-    return this.blocks.headings;
+    return this.block.headings;
   }
 
   get tables(): MdTable[] {
-    this.blocks ??= readBlocks(this.lines, this.inFence);
-    return this.blocks.tables;
+    return this.block.tables;
   }
 }
 
 export function parseMarkdown(text: string): MdDoc {
   const src = typeof text === 'string' ? text : '';
-  const lines = splitLines(src);
-  const { fences, inFence } = readFences(lines, src);
-  return new Doc(lines, fences, inFence);
+  return new Doc(src.charCodeAt(0) === 0xfeff ? src.slice(1) : src);
 }

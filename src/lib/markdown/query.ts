@@ -1,7 +1,10 @@
 // Questions asked of a parsed Markdown document: the section under a heading, the value after a label,
 // the first value of a section, the table of a section and its columns by header name. All answers
 // carry line numbers; a question without an answer returns undefined, never throws.
+
+import { isAscii } from '../text/ascii.js';
 import type { Heading, MdDoc, MdTable } from './parse.js';
+import { isSpace } from './table.js';
 
 export interface Section {
   heading: Heading;
@@ -17,8 +20,22 @@ export interface Located {
   code: boolean;
 }
 
-/** What the full normalisation would change besides case: markup, a colon, runs or ends of space. */
-const NEEDS_NORMALIZING = /[*_`:]|\s\s|[^\S ]|^\s|\s$/;
+/**
+ * What the full normalisation would change besides case: markup, a colon, runs or ends of space, or
+ * space other than ' ' (the regex /[*_`:]|\s\s|[^\S ]|^\s|\s$/, by character: every header and
+ * heading of every document is normalised, and a regex call each was a measured cost).
+ */
+function needsNormalizing(s: string): boolean {
+  const last = s.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 42 || c === 95 || c === 96 || c === 58) return true;
+    if (c === 32) {
+      if (i === 0 || i === last || s.charCodeAt(i + 1) === 32) return true;
+    } else if (isSpace(c)) return true;
+  }
+  return false;
+}
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
@@ -38,9 +55,9 @@ function includesLowered(hay: string, needle: string): boolean {
 }
 
 /** Compares headings, labels and column names the way a reader does: markup, case and spacing aside. */
-function normalizeText(s: string): string {
+export function normalizeText(s: string): string {
   // Plain words with single spaces (most headers and labels) only need the case change.
-  if (!NEEDS_NORMALIZING.test(s)) return s.toLowerCase();
+  if (!needsNormalizing(s)) return s.toLowerCase();
   return s
     .replace(/\*\*|__|`/g, '')
     .replace(/\s+/g, ' ')
@@ -50,10 +67,30 @@ function normalizeText(s: string): string {
     .toLowerCase();
 }
 
+/**
+ * normalizeText(raw) === want for a normalised `want`. One pass, no copy, for ASCII text that needs
+ * only its case changed (most headings and column names, compared in every document); anything else
+ * (markup, a colon, odd spacing, non-ASCII) is normalised in full.
+ */
+function sameText(raw: string, want: string): boolean {
+  const last = raw.length - 1;
+  let equal = raw.length === want.length;
+  for (let i = 0; i <= last; i++) {
+    let c = raw.charCodeAt(i);
+    if (c >= 128 || c === 42 || c === 95 || c === 96 || c === 58 || (c >= 9 && c <= 13)) {
+      return normalizeText(raw) === want;
+    }
+    if (c === 32 && (i === 0 || i === last || raw.charCodeAt(i + 1) === 32)) return normalizeText(raw) === want;
+    if (c >= 65 && c <= 90) c += 32;
+    if (equal && c !== want.charCodeAt(i)) equal = false;
+  }
+  return equal;
+}
+
 /** The first heading with this text (any level), or undefined. */
 function findHeading(doc: MdDoc, text: string): Heading | undefined {
-  const want = normalizeText(text.replace(/^#+\s*/, ''));
-  return doc.headings.find((h) => normalizeText(h.text) === want);
+  const want = normalizeText(text.charCodeAt(0) === 35 ? text.replace(/^#+\s*/, '') : text);
+  return doc.headings.find((h) => sameText(h.text, want));
 }
 
 /** The body of a heading: up to the next heading of the same or a higher level. */
@@ -86,41 +123,90 @@ function valueIn(rest: string, line: number): Located | undefined {
   return plain ? { value: plain, line, code: false } : undefined;
 }
 
+type LabelHit = { found: boolean; line?: number; value?: Located; rest?: string };
+
+/** The answer when line n starts with the normalised label `want` (after markers), else undefined. */
+function labelOnLine(raw: string, n: number, want: string): LabelHit | undefined {
+  const stripped = stripLine(raw);
+  const plain = stripped.replace(/`/g, '');
+  if (!plain.toLowerCase().startsWith(want)) return undefined;
+  // "Status" must not match "Statusboard": the label ends at a word boundary.
+  if (/[\p{L}\p{N}]/u.test(plain[want.length] ?? '')) return undefined;
+  // Find where the label ends in the stripped line (backticks inside the label are allowed).
+  let seen = 0;
+  let cut = 0;
+  while (cut < stripped.length && seen < want.length) {
+    if (stripped[cut] !== '`') seen++;
+    cut++;
+  }
+  const rest = stripped.slice(cut);
+  return { found: true, line: n, value: valueIn(rest, n), rest: rest.replace(/^[\s:=\-–—]+/, '').trim() };
+}
+
+/** Case-insensitive searches for label words, compiled once per word (policies name a handful). */
+const searches = new Map<string, RegExp>();
+
+function searchFor(word: string): RegExp {
+  let re = searches.get(word);
+  if (!re) {
+    if (searches.size >= 256) searches.clear();
+    // Without the `u` flag, `i` folds ASCII letters only (no character of 128 or more folds to ASCII):
+    // for ASCII text that is exactly includesLowered's test.
+    re = new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi');
+    searches.set(word, re);
+  }
+  return re;
+}
+
+/**
+ * The line search below, run over the text itself without splitting it into lines. Only for ASCII
+ * text without fences or carriage returns: its lines are then exactly the text between '\n's.
+ */
+function labelInText(text: string, want: string, first: string): LabelHit {
+  const re = searchFor(first);
+  let line = 1;
+  let counted = 0; // newlines before this offset are counted in `line`
+  re.lastIndex = 0;
+  while (re.test(text)) {
+    const at = re.lastIndex - first.length;
+    const start = text.lastIndexOf('\n', at) + 1;
+    for (let nl = text.indexOf('\n', counted); nl !== -1 && nl < start; nl = text.indexOf('\n', nl + 1)) line++;
+    counted = start;
+    const nl = text.indexOf('\n', at);
+    const hit = labelOnLine(text.slice(start, nl === -1 ? text.length : nl), line, want);
+    if (hit) return hit;
+    if (nl === -1) break;
+    re.lastIndex = nl + 1;
+  }
+  return { found: false };
+}
+
 /**
  * The value on the line that starts with `label` (after list and emphasis markers): its first inline
  * code span, else the text after the label; `rest` is all the text after it. `found` is false when no
  * line starts with the label.
  */
-export function valueAfterLabel(
-  doc: MdDoc,
-  label: string,
-  within?: { start: number; end: number },
-): { found: boolean; line?: number; value?: Located; rest?: string } {
+export function valueAfterLabel(doc: MdDoc, label: string, within?: { start: number; end: number }): LabelHit {
   const want = normalizeText(label);
+  if (want === '') return { found: false };
+  // Most lines do not mention the label at all: a cheap substring test skips the markup stripping.
+  const space = want.indexOf(' ');
+  const first = space < 0 ? want : want.slice(0, space);
+  const text = doc.text;
+  // Substring tests and one length count: a regex alternation over the whole text cost more than
+  // the search it guards.
+  const plain = !text.includes('\r') && !text.includes('```') && !text.includes('~~~') && isAscii(text);
+  if (!within && plain) return labelInText(text, want, first);
   const from = within?.start ?? 1;
   const to = within?.end ?? doc.lines.length;
-  // Most lines do not mention the label at all: a cheap substring test skips the markup stripping.
-  const first = want.split(' ')[0] as string;
   for (let n = from; n <= to; n++) {
     if (doc.inFence[n - 1]) continue;
     const raw = doc.lines[n - 1] ?? '';
     // Without a lower-cased copy of each line; non-ASCII lines (some of whose letters lower-case to
     // ASCII, e.g. the Kelvin sign) take the general test.
     if (NON_ASCII.test(raw) ? !raw.toLowerCase().includes(first) : !includesLowered(raw, first)) continue;
-    const stripped = stripLine(raw);
-    const plain = stripped.replace(/`/g, '');
-    if (want === '' || !plain.toLowerCase().startsWith(want)) continue;
-    // "Status" must not match "Statusboard": the label ends at a word boundary.
-    if (/[\p{L}\p{N}]/u.test(plain[want.length] ?? '')) continue;
-    // Find where the label ends in the stripped line (backticks inside the label are allowed).
-    let seen = 0;
-    let cut = 0;
-    while (cut < stripped.length && seen < want.length) {
-      if (stripped[cut] !== '`') seen++;
-      cut++;
-    }
-    const rest = stripped.slice(cut);
-    return { found: true, line: n, value: valueIn(rest, n), rest: rest.replace(/^[\s:=\-–—]+/, '').trim() };
+    const hit = labelOnLine(raw, n, want);
+    if (hit) return hit;
   }
   return { found: false };
 }
@@ -165,5 +251,5 @@ export function tableIn(doc: MdDoc, within?: { start: number; end: number }): Md
 /** The index of a column by its header name, or -1. Never by position: columns move between templates. */
 export function columnIndex(table: MdTable, name: string): number {
   const want = normalizeText(name);
-  return table.headers.findIndex((h) => normalizeText(h) === want);
+  return table.headers.findIndex((h) => sameText(h, want));
 }

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../../src/lib/markdown/parse.js';
-import { valueAfterLabel } from '../../../src/lib/markdown/query.js';
+import { columnIndex, normalizeText, valueAfterLabel } from '../../../src/lib/markdown/query.js';
 import { DEFAULT_VOCABULARY, mayFlag, normalizeValue } from '../../../src/lib/policy/vocabulary.js';
 
 const vocab = { ...DEFAULT_VOCABULARY };
@@ -21,6 +21,8 @@ function reference(text: string): boolean {
 
 const piece = fc.constantFrom(
   'fail',
+  'fa',
+  'il',
   'FAILED',
   'tbd',
   'Pass',
@@ -47,6 +49,7 @@ describe('prefilters', () => {
     expect(mayFlag('| C-1 | run 7 | PASS | Ann |', vocab)).toBe(false);
     expect(mayFlag('| C-1 | run 7 | fa\u0131led | Ann |', vocab)).toBe(true);
     expect(mayFlag('| C-1 | `t`bd | PASS |', vocab)).toBe(true);
+    expect(mayFlag('| C-1 | Fa*il | PASS |', vocab)).toBe(true);
   });
 
   it('valueAfterLabel finds a label whatever its case, also through non-ASCII case mapping', () => {
@@ -61,5 +64,60 @@ describe('prefilters', () => {
     // The Kelvin sign lower-cases to k: the line is still considered, as with a lower-cased copy.
     const kelvin = parseMarkdown('\u212Aey owner: `ann`\n');
     expect(valueAfterLabel(kelvin, 'Key owner').found).toBe(true);
+  });
+
+  // Lines of label documents: labels in many hands, markup, values, and what keeps the text search off
+  // (fences, carriage returns, non-ASCII) so both paths are exercised.
+  const labelLine = fc.constantFrom(
+    'Current gate status: `READY`',
+    '- **Current gate status:** PENDING',
+    '> current GATE status = `ok`',
+    'Current gate statusboard: `X`',
+    'The current gate status is fine',
+    '```',
+    '~~~text',
+    'current',
+    'Current gate status:\r',
+    'Curr\u212Ant gate status: `A`',
+    '\u212A',
+    '',
+    '1. Current  gate  status: `B`',
+    '# Current gate status',
+    'x',
+  );
+  const labelDoc = fc.array(labelLine, { maxLength: 8 }).map((l) => l.join('\n'));
+
+  it('valueAfterLabel searching the text answers as the line-by-line search', () => {
+    fc.assert(
+      fc.property(labelDoc, fc.constantFrom('Current gate status', 'current', 'Gate'), (text, label) => {
+        const whole = valueAfterLabel(parseMarkdown(text), label);
+        const doc = parseMarkdown(text);
+        // A range forces the line-by-line search over the same lines.
+        expect(whole).toEqual(valueAfterLabel(doc, label, { start: 1, end: doc.lines.length }));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('finds a column as the full normalisation of both names would', () => {
+    const name = fc
+      .array(
+        fc.constantFrom('Re', 'sult', 'RESULT', ' ', '  ', '*', '**', '_', '__', '`', ':', '\t', '\u212A', 'é', 'x'),
+        {
+          maxLength: 6,
+        },
+      )
+      .map((p) => p.join('').replace(/\|/g, ''));
+    fc.assert(
+      fc.property(fc.array(name, { minLength: 1, maxLength: 4 }), name, (headers, want) => {
+        const row = `| ${headers.map((h) => h.replace(/\|/g, '')).join(' | ')} |`;
+        const doc = parseMarkdown(`${row}\n|${headers.map(() => ' --- ').join('|')}|\n| a |\n`);
+        const table = doc.tables[0];
+        if (!table) return;
+        const expected = table.headers.findIndex((h) => normalizeText(h) === normalizeText(want));
+        expect(columnIndex(table, want)).toBe(expected);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

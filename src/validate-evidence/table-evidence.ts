@@ -1,0 +1,187 @@
+// Judges the table of an evidence document: the rows a rule selects must be complete, accepted and
+// signed, with one finding per bad cell at its line.
+import type { MdDoc, MdTable, TableRow } from '../lib/markdown/parse.js';
+import { columnIndex, section, tableIn } from '../lib/markdown/query.js';
+import { classify, mayFlag, normalizeValue, type Verdict, type Vocabulary } from '../lib/policy/vocabulary.js';
+import { type CheckContext, judge, type Out } from './judge.js';
+import { ENVIRONMENT_KEY, type TableRule } from './policy.js';
+
+/** The rows a rule looks at: all of them, or the last row per key (later rows supersede earlier ones). */
+function selectRows(table: MdTable, rule: TableRule, keyCol: number, ctx: CheckContext, out: Out): TableRow[] {
+  if (rule.rows.kind === 'all') return table.rows;
+  const latest = new Map<string, TableRow>();
+  for (const row of table.rows) latest.set(normalizeValue(row.cell(keyCol)), row);
+  const keys = rule.requiredKeys.flatMap((k) => (k === ENVIRONMENT_KEY ? ctx.environments : [k]));
+  if (keys.length === 0) return [...latest.values()];
+  const picked: TableRow[] = [];
+  for (const key of keys) {
+    const row = latest.get(normalizeValue(key));
+    if (row) picked.push(row);
+    else
+      out.add(
+        'EVIDENCE_ROW_MISSING',
+        'unknown',
+        `No row for ${rule.rows.column} "${key}"; record its evidence in the table.`,
+        table.line,
+      );
+  }
+  return picked;
+}
+
+interface Columns {
+  result?: number;
+  signer?: number;
+  key?: number;
+  /** Columns searched for blocked values and placeholders; undefined means all. */
+  check?: Set<number>;
+}
+
+/** How a message names a cell: its column and the row's first non-empty cell. */
+function cellName(table: MdTable, row: TableRow, i: number): string {
+  const label = row.cells.find((c) => c !== '') ?? `line ${row.line}`;
+  return `"${table.headers[i]}" of row "${label}"`;
+}
+
+/** The verdict of the last value read in one column: rows repeat PASS and the same names row after row. */
+class Memo {
+  private value: string | undefined;
+  private kind: Verdict = 'other';
+
+  classify(v: string, vocab: Vocabulary): Verdict {
+    if (v !== this.value) {
+      this.value = v;
+      this.kind = classify(v, vocab);
+    }
+    return this.kind;
+  }
+}
+
+/** The memos of the result and signer columns, for one table. */
+interface Memos {
+  result: Memo;
+  signer: Memo;
+}
+
+/** Blocked values and placeholders in the checked columns; false when any is found. */
+function checkCells(table: MdTable, row: TableRow, cols: Columns, ctx: CheckContext, out: Out): boolean {
+  let ok = true;
+  for (let i = 0; i < table.headers.length; i++) {
+    if (i === cols.result || i === cols.signer || (cols.check && !cols.check.has(i))) continue;
+    const kind = classify(row.cell(i), ctx.vocab);
+    if (kind === 'placeholder' || kind === 'blocked' || kind === 'failed') {
+      const bad = judge(row.cell(i), ctx.vocab, cellName(table, row, i)) as NonNullable<ReturnType<typeof judge>>;
+      out.add(bad.rule, bad.level, bad.message, row.line);
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+/** The result cell must be accepted; false (with a finding) when it is not. */
+function checkResult(table: MdTable, row: TableRow, i: number, memo: Memo, ctx: CheckContext, out: Out): boolean {
+  const v = row.cell(i);
+  if (memo.classify(v, ctx.vocab) === 'accepted') return true;
+  const bad = judge(v, ctx.vocab, cellName(table, row, i)) as NonNullable<ReturnType<typeof judge>>;
+  const rule = bad.rule === 'EVIDENCE_VALUE_NOT_FOUND' ? 'EVIDENCE_RESULT_MISSING' : bad.rule;
+  out.add(rule, bad.level, bad.message, row.line);
+  return false;
+}
+
+/** The signer cell must name someone; false (with a finding) when it is empty or a placeholder. */
+function checkSigner(table: MdTable, row: TableRow, i: number, memo: Memo, ctx: CheckContext, out: Out): boolean {
+  const v = row.cell(i);
+  const kind = memo.classify(v, ctx.vocab);
+  if (kind === 'empty') {
+    out.add('EVIDENCE_SIGNER_MISSING', 'unknown', `${cellName(table, row, i)} is empty; name who signed.`, row.line);
+    return false;
+  }
+  if (kind !== 'placeholder') return true;
+  const bad = judge(v, ctx.vocab, cellName(table, row, i)) as NonNullable<ReturnType<typeof judge>>;
+  out.add(bad.rule, bad.level, bad.message, row.line);
+  return false;
+}
+
+function checkRow(
+  doc: MdDoc,
+  table: MdTable,
+  row: TableRow,
+  cols: Columns,
+  memos: Memos,
+  ctx: CheckContext,
+  out: Out,
+  mayFlagRows: boolean,
+): boolean {
+  let ok = true;
+  // One test of the whole row line rules out every placeholder, blocked or failed cell in it.
+  if (mayFlagRows) {
+    const raw = doc.lines[row.line - 1];
+    if (raw === undefined || mayFlag(raw, ctx.vocab)) ok = checkCells(table, row, cols, ctx, out);
+  }
+  if (cols.result !== undefined && !checkResult(table, row, cols.result, memos.result, ctx, out)) ok = false;
+  if (cols.signer !== undefined && !checkSigner(table, row, cols.signer, memos.signer, ctx, out)) ok = false;
+  return ok;
+}
+
+/** A named column's index; undefined when no name is given, null (with a finding) when it is missing. */
+function columnOf(table: MdTable, name: string | undefined, where: string, out: Out): number | undefined | null {
+  if (!name) return undefined;
+  const i = columnIndex(table, name);
+  if (i >= 0) return i;
+  out.add(
+    'EVIDENCE_COLUMN_NOT_FOUND',
+    'unknown',
+    `The table ${where} has no "${name}" column (it has: ${table.headers.join(', ')}).`,
+    table.line,
+  );
+  return null;
+}
+
+export function checkTable(doc: MdDoc, rule: TableRule, ctx: CheckContext, out: Out): string {
+  let range: { start: number; end: number } | undefined;
+  if (rule.heading) {
+    range = section(doc, rule.heading);
+    if (!range) {
+      out.add('EVIDENCE_SECTION_NOT_FOUND', 'unknown', `No "${rule.heading}" heading; add it with the table under it.`);
+      return '(no table)';
+    }
+  }
+  const table = tableIn(doc, range);
+  const where = rule.heading ? `under "${rule.heading}"` : 'in the document';
+  if (!table) {
+    out.add(
+      'EVIDENCE_TABLE_NOT_FOUND',
+      'unknown',
+      `No table ${where}; add the table.`,
+      range?.start ? range.start - 1 : 1,
+    );
+    return '(no table)';
+  }
+  const result = columnOf(table, rule.result, where, out);
+  const signer = columnOf(table, rule.signer, where, out);
+  const key = columnOf(table, rule.rows.kind === 'latest-per' ? rule.rows.column : undefined, where, out);
+  let missing = result === null || signer === null || key === null;
+  let check: Set<number> | undefined;
+  if (rule.checkColumns) {
+    check = new Set();
+    for (const name of rule.checkColumns) {
+      const i = columnOf(table, name, where, out);
+      if (i === null) missing = true;
+      else if (i !== undefined) check.add(i);
+    }
+  }
+  if (missing) return '(columns missing)';
+  const cols: Columns = { result: result ?? undefined, signer: signer ?? undefined, key: key ?? undefined, check };
+  if (table.rows.length === 0) {
+    out.add('EVIDENCE_TABLE_EMPTY', 'unknown', `The table ${where} has no rows; record the evidence.`, table.line);
+    return '0 rows';
+  }
+  const rows = selectRows(table, rule, cols.key ?? -1, ctx, out);
+  // When the whole table cannot flag anything, no row needs its cells classified one by one.
+  // Row by row, which answers as the joined rows would (no flag word spans a line), without joining them.
+  let mayFlagRows = false;
+  for (let n = table.line; n < table.endLine && !mayFlagRows; n++) mayFlagRows = mayFlag(doc.lines[n] ?? '', ctx.vocab);
+  const memos: Memos = { result: new Memo(), signer: new Memo() };
+  let good = 0;
+  for (const row of rows) if (checkRow(doc, table, row, cols, memos, ctx, out, mayFlagRows)) good++;
+  return `${good}/${rows.length} rows accepted`;
+}
