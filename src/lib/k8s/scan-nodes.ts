@@ -44,18 +44,31 @@ export const HASH = 35;
 export const DASH = 45;
 export const COLON = 58;
 
-export function isKeyStart(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
-}
-export function isKeyChar(c: number): boolean {
-  return isKeyStart(c) || (c >= 48 && c <= 57) || c === 46 || c === 47 || c === DASH;
+// Character classes as lookup tables: the scanner asks them for nearly every key character.
+const KEY_START = new Uint8Array(128);
+const KEY_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  KEY_START[c] = +((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95);
+  KEY_CHAR[c] = +(KEY_START[c] === 1 || (c >= 48 && c <= 57) || c === 46 || c === 47 || c === DASH);
 }
 
-/** True when only spaces, then nothing or a comment, follow position j (a comment needs a space before it). */
-export function restIsEmpty(line: string, j: number): boolean {
+/** Letters and `_` (NaN, past the end of the text, is none). */
+export function isKeyStart(c: number): boolean {
+  return KEY_START[c] === 1;
+}
+/** Key characters: letters, digits, `_ . / -`. */
+export function isKeyChar(c: number): boolean {
+  return KEY_CHAR[c] === 1;
+}
+
+/**
+ * True when only spaces, then nothing or a comment, follow position j up to the line's end (a comment
+ * needs a space before it).
+ */
+export function restIsEmpty(text: string, j: number, end: number): boolean {
   const start = j;
-  while (line.charCodeAt(j) === SPACE) j++;
-  return j >= line.length || (line.charCodeAt(j) === HASH && j > start);
+  while (text.charCodeAt(j) === SPACE) j++;
+  return j >= end || (text.charCodeAt(j) === HASH && j > start);
 }
 
 /**

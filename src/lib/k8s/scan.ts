@@ -41,51 +41,84 @@ const UNSAFE = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
 // Characters that cannot start a plain scalar (or start a construct this scanner leaves to the parser).
 const BAD_START = new Set([...',[]{}#&*!|>%@`?:'].map((c) => c.charCodeAt(0)));
 
+// Every reader below works on the whole text with absolute positions and the position `end` where the
+// current line ends (its newline, or the text's end): no line is cut out as a string of its own, and
+// reading one character past a line gives the newline (or NaN), which no rule below accepts.
+
 /** The end of a plain key at k when a `key:` entry starts there, else -1. */
-function keyEnd(line: string, k: number): number {
-  if (!isKeyStart(line.charCodeAt(k))) return -1;
+function keyEnd(s: string, k: number, end: number): number {
+  if (!isKeyStart(s.charCodeAt(k))) return -1;
   let j = k + 1;
-  while (j < line.length && isKeyChar(line.charCodeAt(j))) j++;
-  if (line.charCodeAt(j) !== COLON) return -1;
-  return j + 1 === line.length || line.charCodeAt(j + 1) === SPACE ? j : -1;
+  while (j < end && isKeyChar(s.charCodeAt(j))) j++;
+  if (s.charCodeAt(j) !== COLON) return -1;
+  return j + 1 === end || s.charCodeAt(j + 1) === SPACE ? j : -1;
+}
+
+/**
+ * Where the next `#` at or after `from` is, kept across calls: searching each line for a comment with
+ * indexOf would run on to the text's end whenever the line has none, once per line.
+ */
+class Hashes {
+  private at: number;
+  constructor(private readonly s: string) {
+    this.at = s.indexOf('#');
+  }
+
+  /** Where ` #` (a comment) starts in [k, end), or -1: what `line.indexOf(' #', k)` gives on the line. */
+  comment(k: number, end: number): number {
+    let h = this.at;
+    if (h >= 0 && h < k) h = this.s.indexOf('#', k);
+    while (h >= 0 && h < end) {
+      if (h > k && this.s.charCodeAt(h - 1) === SPACE) break;
+      h = this.s.indexOf('#', h + 1);
+    }
+    this.at = h;
+    return h >= 0 && h < end ? h - 1 : -1;
+  }
 }
 
 /** A one-line value at k: a flow collection or a scalar; undefined when not read with certainty. */
-function value(line: string, k: number, lineNo: number): YNode | undefined {
-  const c = line.charCodeAt(k);
-  return c === 123 || c === 91 ? flowValue(line, k, lineNo) : scalar(line, k, lineNo);
+function value(s: string, k: number, end: number, lineNo: number, hashes: Hashes): YNode | undefined {
+  const c = s.charCodeAt(k);
+  return c === 123 || c === 91 ? flowValue(s, k, end, lineNo) : scalar(s, k, end, lineNo, hashes);
+}
+
+/** indexOf within the line: -1 when `what` is not found before `end`. */
+function find(s: string, what: string, from: number, end: number): number {
+  const at = s.indexOf(what, from);
+  return at < 0 || at + what.length > end ? -1 : at;
 }
 
 /** A one-line scalar starting at k, or undefined when it is not one this scanner reads with certainty. */
-function scalar(line: string, k: number, lineNo: number): YScalar | undefined {
-  const c = line.charCodeAt(k);
+function scalar(s: string, k: number, end: number, lineNo: number, hashes: Hashes): YScalar | undefined {
+  const c = s.charCodeAt(k);
   if (c === 34) {
-    const end = line.indexOf('"', k + 1);
-    if (end < 0) return undefined;
-    const value = line.slice(k + 1, end);
-    if (value.includes('\\') || !restIsEmpty(line, end + 1)) return undefined;
+    const close = find(s, '"', k + 1, end);
+    if (close < 0) return undefined;
+    const value = s.slice(k + 1, close);
+    if (value.includes('\\') || !restIsEmpty(s, close + 1, end)) return undefined;
     return { t: 'scalar', value, line: lineNo };
   }
   if (c === 39) {
     let value = '';
     let j = k + 1;
     for (;;) {
-      const q = line.indexOf("'", j);
+      const q = find(s, "'", j, end);
       if (q < 0) return undefined;
-      if (line.charCodeAt(q + 1) === 39) {
-        value += line.slice(j, q + 1);
+      if (s.charCodeAt(q + 1) === 39) {
+        value += s.slice(j, q + 1);
         j = q + 2;
         continue;
       }
-      value += line.slice(j, q);
+      value += s.slice(j, q);
       j = q + 1;
       break;
     }
-    return restIsEmpty(line, j) ? { t: 'scalar', value, line: lineNo } : undefined;
+    return restIsEmpty(s, j, end) ? { t: 'scalar', value, line: lineNo } : undefined;
   }
-  if (BAD_START.has(c) || (c === DASH && (k + 1 === line.length || line.charCodeAt(k + 1) === SPACE))) return undefined;
-  const hash = line.indexOf(' #', k);
-  const value = (hash < 0 ? line.slice(k) : line.slice(k, hash)).trimEnd();
+  if (BAD_START.has(c) || (c === DASH && (k + 1 === end || s.charCodeAt(k + 1) === SPACE))) return undefined;
+  const hash = hashes.comment(k, end);
+  const value = s.slice(k, hash < 0 ? end : hash).trimEnd();
   // `a: b: c` and `a: b:` are errors (or keys) to a YAML parser, never a plain value.
   if (value.includes(': ') || value.charCodeAt(value.length - 1) === COLON) return undefined;
   return { t: 'scalar', value: plainIsString(value) ? value : undefined, line: lineNo };
@@ -98,9 +131,12 @@ class DocReader {
   /** The frame whose last `key:` or `-` had nothing after it: its value is the block that follows, or null. */
   private pending: Frame | undefined;
 
-  line(line: string, indent: number, lineNo: number): boolean {
-    const item =
-      line.charCodeAt(indent) === DASH && (indent + 1 === line.length || line.charCodeAt(indent + 1) === SPACE);
+  constructor(private readonly hashes: Hashes) {}
+
+  /** The line from `start` to `end`, whose first non-space character is at k (its indentation is k - start). */
+  line(s: string, start: number, k: number, end: number, lineNo: number): boolean {
+    const indent = k - start;
+    const item = s.charCodeAt(k) === DASH && (k + 1 === end || s.charCodeAt(k + 1) === SPACE);
     const p = this.pending;
     if (p) {
       this.pending = undefined;
@@ -126,48 +162,48 @@ class DocReader {
       top = frames[frames.length - 1] as Frame;
     }
     if (top.indent !== indent) return false;
-    if (top.node.t === 'seq') return item && this.item(top.node, line, indent, lineNo);
-    return !item && this.entry(top, top.node, line, indent, lineNo);
+    if (top.node.t === 'seq') return item && this.item(top.node, s, start, k, end, lineNo);
+    return !item && this.entry(top, top.node, s, k, end, lineNo);
   }
 
-  private entry(frame: Frame, map: YMap, line: string, k: number, lineNo: number): boolean {
-    const end = keyEnd(line, k);
-    if (end < 0 || end - k > 1000) return false;
-    const key = line.slice(k, end);
+  private entry(frame: Frame, map: YMap, s: string, k: number, end: number, lineNo: number): boolean {
+    const keyAt = keyEnd(s, k, end);
+    if (keyAt < 0 || keyAt - k > 1000) return false;
+    const key = s.slice(k, keyAt);
     if (isBoolOrNull(key) || map.keys.includes(key)) return false; // duplicates are the parser's error to report
-    let j = end + 1;
-    while (line.charCodeAt(j) === SPACE) j++;
-    if (j >= line.length || line.charCodeAt(j) === HASH) {
+    let j = keyAt + 1;
+    while (s.charCodeAt(j) === SPACE) j++;
+    if (j >= end || s.charCodeAt(j) === HASH) {
       map.keys.push(key);
       map.values.push(NULL);
       this.pending = frame;
       return true;
     }
-    const v = value(line, j, lineNo);
+    const v = value(s, j, end, lineNo, this.hashes);
     if (!v) return false;
     map.keys.push(key);
     map.values.push(v);
     return true;
   }
 
-  private item(seq: YSeq, line: string, indent: number, lineNo: number): boolean {
-    let k = indent + 1;
-    while (line.charCodeAt(k) === SPACE) k++;
-    if (k >= line.length || line.charCodeAt(k) === HASH) {
+  private item(seq: YSeq, s: string, start: number, dash: number, end: number, lineNo: number): boolean {
+    let k = dash + 1;
+    while (s.charCodeAt(k) === SPACE) k++;
+    if (k >= end || s.charCodeAt(k) === HASH) {
       seq.items.push(NULL);
       this.pending = this.frames[this.frames.length - 1] as Frame;
       return true;
     }
-    if (line.charCodeAt(k) === DASH && (k + 1 === line.length || line.charCodeAt(k + 1) === SPACE)) return false;
-    if (keyEnd(line, k) >= 0) {
+    if (s.charCodeAt(k) === DASH && (k + 1 === end || s.charCodeAt(k + 1) === SPACE)) return false;
+    if (keyEnd(s, k, end) >= 0) {
       // `- name: a`: a mapping whose keys sit at the column of `name`.
       const map = newMap();
       seq.items.push(map);
-      const frame = { node: map, indent: k };
+      const frame = { node: map, indent: k - start };
       this.frames.push(frame);
-      return this.entry(frame, map, line, k, lineNo);
+      return this.entry(frame, map, s, k, end, lineNo);
     }
-    const v = value(line, k, lineNo);
+    const v = value(s, k, end, lineNo, this.hashes);
     if (!v) return false;
     seq.items.push(v);
     return true;
@@ -229,25 +265,30 @@ function documentImages(root: YMap, file: string, withLines: boolean, out: Workl
  */
 export function scanImages(text: string, file: string, withLines = true): WorkloadImage[] | undefined {
   if (UNSAFE.test(text)) return undefined;
-  const lines = text.split('\n');
   const images: WorkloadImage[] = [];
-  let doc = new DocReader();
-  for (let n = 0; n < lines.length; n++) {
-    const line = lines[n] as string;
-    let i = 0;
-    while (line.charCodeAt(i) === SPACE) i++;
-    if (i === line.length || line.charCodeAt(i) === HASH) continue;
-    if (i === 0) {
-      const c = line.charCodeAt(0);
-      if (c === DASH && line.startsWith('---') && (line.length === 3 || line.charCodeAt(3) === SPACE)) {
-        if (!restIsEmpty(line, 3)) return undefined;
+  const hashes = new Hashes(text);
+  let doc = new DocReader(hashes);
+  let lineNo = 0;
+  for (let start = 0; start < text.length; ) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    const at = start;
+    start = end + 1;
+    lineNo++;
+    let i = at;
+    while (text.charCodeAt(i) === SPACE) i++;
+    if (i === end || text.charCodeAt(i) === HASH) continue;
+    if (i === at) {
+      const c = text.charCodeAt(at);
+      if (c === DASH && text.startsWith('---', at) && (end - at === 3 || text.charCodeAt(at + 3) === SPACE)) {
+        if (!restIsEmpty(text, at + 3, end)) return undefined;
         if (doc.root && !documentImages(doc.root, file, withLines, images)) return undefined;
-        doc = new DocReader();
+        doc = new DocReader(hashes);
         continue;
       }
-      if (c === 37 || line.startsWith('...')) return undefined; // directives and document ends
+      if (c === 37 || text.startsWith('...', at)) return undefined; // directives and document ends
     }
-    if (!doc.line(line, i, n + 1)) return undefined;
+    if (!doc.line(text, at, i, end, lineNo)) return undefined;
   }
   return !doc.root || documentImages(doc.root, file, withLines, images) ? images : undefined;
 }

@@ -48,6 +48,9 @@ const TRICKY = [
   '1/2',
   'a\tb',
   '#c',
+  '"open',
+  "'open",
+  'a"',
 ];
 const TRICKY_LINES = [
   '---',
@@ -73,6 +76,15 @@ const TRICKY_LINES = [
   '  name: other',
   '#',
   '',
+  // Quotes and brackets left open, and lines that would close them: each line is read on its own.
+  'image: "open',
+  "  name: 'open",
+  'labels: {a: "b',
+  'args: [a, "b',
+  '  close"',
+  "  close'",
+  '  close]',
+  '  x: y # z',
 ];
 const KEYS = ['env', 'args', 'labels', 'x-y', 'a.b/c', 'true', 'image', 'name', 'kind', 'replicas', 'spec'];
 const KINDS = ['Deployment', 'Pod', 'CronJob', 'Job', 'Service', 'ConfigMap', 'List', 'toString'];

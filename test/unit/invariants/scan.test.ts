@@ -63,6 +63,11 @@ describe('scanImages', () => {
     ['multi-line plain scalar', 'kind: Pod\nnote: a\n  b\n'],
     ['escape in double quotes', 'kind: Pod\nx: "a\\"b"\n'],
     ['unclosed quote', 'kind: "Pod\n'],
+    // The scanner reads the whole text by position: a quote or bracket is never closed on a later line.
+    ['double quote closed on a later line', 'kind: Pod\nx: "a\n  b"\n'],
+    ['single quote closed on a later line', "kind: Pod\nx: 'a\n  b'\n"],
+    ['flow quote closed on a later line', 'kind: Pod\nx: {a: "b\n  c"}\n'],
+    ['flow sequence closed on a later line', 'kind: Pod\nx: [a, b\n  ]\n'],
     ['tab', 'kind: Pod\nspec:\n\tx: y\n'],
     ['carriage return', 'kind: Pod\r\n'],
     ['directive', '%YAML 1.2\n---\nkind: Pod\n'],
@@ -88,6 +93,39 @@ describe('scanImages', () => {
     expect(fast?.map((i) => [i.workload, i.container, i.image, i.line])).toEqual([
       ['Pod/p', 'a', 'ghcr.io/a:1', 4],
       ['Pod/p', 'containers[1]', 'b', 4],
+    ]);
+    expect({ images: fast, problems: [] }).toEqual(parseImages(text, 'f.yaml'));
+  });
+
+  it.each([
+    ['double-quoted', 'x: "b', '    image: c"'],
+    ['single-quoted', "x: 'b", "    image: c'"],
+    ['flow mapping', 'x: {a: "b', '    image: c"}'],
+    ['flow sequence', "x: [a, 'b", "    image: c']"],
+  ])('never lets a %s value on one line swallow the next', (_name, open, next) => {
+    // The full reader reads one multi-line value and finds no image; the next line alone would be one.
+    const text = `kind: Pod\nspec:\n  containers:\n  - name: a\n    ${open}\n${next}\n`;
+    expect(scanImages(text, 'f.yaml')).toBeUndefined();
+    expect(parseImages(text, 'f.yaml').problems).toHaveLength(1);
+  });
+
+  it('finds comments on their own line only, wherever the next # is', () => {
+    const text = [
+      'kind: Pod',
+      'metadata:',
+      '  name: a#b',
+      'spec:',
+      '  containers:',
+      '  - name: c#d # the app',
+      '    image: ghcr.io/a:1',
+      '  # image: not this',
+      '  - image: x#y',
+      '# end',
+    ].join('\n');
+    const fast = scanImages(text, 'f.yaml');
+    expect(fast?.map((i) => [i.workload, i.container, i.image, i.line])).toEqual([
+      ['Pod/a#b', 'c#d', 'ghcr.io/a:1', 7],
+      ['Pod/a#b', 'containers[1]', 'x#y', 9],
     ]);
     expect({ images: fast, problems: [] }).toEqual(parseImages(text, 'f.yaml'));
   });
