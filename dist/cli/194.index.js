@@ -1841,6 +1841,15 @@ function list(obj, key, at) {
         throw invalid(`${at}.${key}`, 'a list', v);
     return v;
 }
+function wholeNumber(obj, key, at, min, max) {
+    const v = obj[key];
+    if (v === undefined || v === null)
+        return undefined;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
+        throw invalid(`${at}.${key}`, `a whole number from ${min} to ${max}`, v);
+    }
+    return v;
+}
 function oneOf(obj, key, at, allowed) {
     const v = str(obj, key, at);
     if (v !== undefined && !allowed.includes(v))
@@ -3378,6 +3387,17 @@ async function renderImages(dir, io, opts) {
         return out;
     }
     const result = await runKustomize(dir, io, opts);
+    // A renderer stopped from outside says nothing about the kustomization: the images are unknown.
+    if (result.timedOut) {
+        throw (0,errors/* envError */.gy)('K8S_RENDER_TIMEOUT', `Rendering ${rel(dir)} did not finish within ${renderSeconds(opts)} s.`, {
+            hint: 'check remote bases and the network, or raise immutable-images.timeout-seconds',
+        });
+    }
+    if (result.signal) {
+        throw (0,errors/* envError */.gy)('K8S_RENDER_KILLED', `Rendering ${rel(dir)} was stopped by ${result.signal}.`, {
+            hint: 'the renderer was killed from outside (out of memory?); run the gate again',
+        });
+    }
     if (result.code !== 0) {
         const detail = cleanError(result.stderr) || `exit code ${result.code}`;
         return { images: [], problems: [], mode: 'kustomize', renderFailed: { message: detail, file: rel(kustomization) } };
@@ -3393,9 +3413,12 @@ async function renderImages(dir, io, opts) {
     };
     return { ...got, mode: 'kustomize', locate };
 }
+function renderSeconds(opts) {
+    return opts.timeoutSeconds ?? 120;
+}
 async function runKustomize(dir, io, opts) {
     const renderer = opts.renderer ?? 'auto';
-    const execOpts = { cwd: opts.repo, env: { ...io.env }, timeoutMs: opts.timeoutMs ?? 120_000 };
+    const execOpts = { cwd: opts.repo, env: { ...io.env }, timeoutMs: renderSeconds(opts) * 1000 };
     const tries = [];
     if (renderer !== 'kustomize')
         tries.push(['kubectl', ['kustomize', dir]]);
@@ -3466,7 +3489,7 @@ var digest = __webpack_require__(8785);
 
 
 
-const KEYS = ['directories', 'allow', 'placeholder-registries', 'renderer'];
+const KEYS = ['directories', 'allow', 'placeholder-registries', 'renderer', 'timeout-seconds'];
 const images_images = {
     key: 'immutable-images',
     parse(raw, at) {
@@ -3480,6 +3503,7 @@ const images_images = {
             allow: strList(o, 'allow', at) ?? [],
             placeholderRegistries: strList(o, 'placeholder-registries', at) ?? [],
             renderer: oneOf(o, 'renderer', at, ['auto', 'kubectl', 'kustomize']) ?? 'auto',
+            timeoutSeconds: wholeNumber(o, 'timeout-seconds', at, 1, 3600) ?? 120,
         };
     },
     check: checkImages,
@@ -3488,6 +3512,11 @@ async function checkImages(config, ctx) {
     const results = await Promise.all(config.directories.map((dir) => checkDirectory(dir, config, ctx)));
     return { findings: results.flatMap((r) => r.findings), rows: results.map((r) => r.row) };
 }
+/** The rule of a render that could not be done, by the renderer's error code. */
+const RENDER_RULES = {
+    K8S_RENDERER_MISSING: 'IMAGES_RENDERER_MISSING',
+    K8S_RENDER_TIMEOUT: 'IMAGES_RENDER_TIMEOUT',
+};
 async function checkDirectory(dir, config, ctx) {
     const repo = (0,external_node_path_.resolve)(ctx.repo);
     const abs = (0,external_node_path_.resolve)(repo, dir);
@@ -3504,13 +3533,17 @@ async function checkDirectory(dir, config, ctx) {
     }
     let rendered;
     try {
-        rendered = await renderImages(abs, ctx.io, { repo, renderer: config.renderer });
+        rendered = await renderImages(abs, ctx.io, {
+            repo,
+            renderer: config.renderer,
+            timeoutSeconds: config.timeoutSeconds,
+        });
     }
     catch (e) {
         if (!(0,errors/* isRcoError */.Bp)(e))
             throw e;
         const message = `Cannot check the images of ${dir}: ${e.message}${e.hint ? ` (${e.hint})` : ''}`;
-        const rule = e.code === 'K8S_RENDERER_MISSING' ? 'IMAGES_RENDERER_MISSING' : 'IMAGES_RENDERER_FAILED';
+        const rule = RENDER_RULES[e.code] ?? 'IMAGES_RENDERER_FAILED';
         findings.push({ rule, level: e.kind === 'user' ? 'fail' : 'unknown', message, file: dir });
         return { findings, row: row('not rendered') };
     }

@@ -12,6 +12,10 @@ export interface ExecResult {
   code: number;
   stdout: string;
   stderr: string;
+  /** The signal that ended the process, when one did. */
+  signal?: string;
+  /** True when the process was stopped because it outran `timeoutMs`. */
+  timedOut?: boolean;
 }
 
 export interface ExecOptions {

@@ -19,13 +19,23 @@ export function exec(file: string, args: readonly string[], opts: ExecOptions = 
       cwd: opts.cwd,
       env: opts.env as NodeJS.ProcessEnv | undefined,
       stdio: ['pipe', 'pipe', 'pipe'],
-      timeout: opts.timeoutMs,
     });
+    // Our own timer rather than spawn's `timeout`: the result must say that the time ran out, so a
+    // hung tool reads as a tool problem rather than as a failure of what it was checking.
+    let timedOut = false;
+    const timer =
+      opts.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGTERM');
+          }, opts.timeoutMs);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
     child.on('error', (e: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
       const missing = e.code === 'ENOENT';
       reject(
         envError(
@@ -36,11 +46,15 @@ export function exec(file: string, args: readonly string[], opts: ExecOptions = 
       );
     });
     child.on('close', (code, signal) => {
-      resolve({
+      clearTimeout(timer);
+      const result: ExecResult = {
         code: code ?? (signal ? 128 : 1),
         stdout: Buffer.concat(out).toString('utf8'),
         stderr: Buffer.concat(err).toString('utf8'),
-      });
+      };
+      if (signal) result.signal = signal;
+      if (timedOut) result.timedOut = true;
+      resolve(result);
     });
     child.stdin.on('error', () => {}); // a child that exits without reading its input is not our error
     child.stdin.end(opts.input ?? '');

@@ -16,7 +16,8 @@ export interface RenderOptions {
   /** Repository root: file names in results are relative to it. */
   repo: string;
   renderer?: Renderer;
-  timeoutMs?: number;
+  /** How long one render may take; default 120. */
+  timeoutSeconds?: number;
 }
 
 export interface Rendered extends Extracted {
@@ -56,6 +57,17 @@ export async function renderImages(dir: string, io: Io, opts: RenderOptions): Pr
     return out;
   }
   const result = await runKustomize(dir, io, opts);
+  // A renderer stopped from outside says nothing about the kustomization: the images are unknown.
+  if (result.timedOut) {
+    throw envError('K8S_RENDER_TIMEOUT', `Rendering ${rel(dir)} did not finish within ${renderSeconds(opts)} s.`, {
+      hint: 'check remote bases and the network, or raise immutable-images.timeout-seconds',
+    });
+  }
+  if (result.signal) {
+    throw envError('K8S_RENDER_KILLED', `Rendering ${rel(dir)} was stopped by ${result.signal}.`, {
+      hint: 'the renderer was killed from outside (out of memory?); run the gate again',
+    });
+  }
   if (result.code !== 0) {
     const detail = cleanError(result.stderr) || `exit code ${result.code}`;
     return { images: [], problems: [], mode: 'kustomize', renderFailed: { message: detail, file: rel(kustomization) } };
@@ -71,9 +83,13 @@ export async function renderImages(dir: string, io: Io, opts: RenderOptions): Pr
   return { ...got, mode: 'kustomize', locate };
 }
 
+function renderSeconds(opts: RenderOptions): number {
+  return opts.timeoutSeconds ?? 120;
+}
+
 async function runKustomize(dir: string, io: Io, opts: RenderOptions) {
   const renderer = opts.renderer ?? 'auto';
-  const execOpts = { cwd: opts.repo, env: { ...io.env }, timeoutMs: opts.timeoutMs ?? 120_000 };
+  const execOpts = { cwd: opts.repo, env: { ...io.env }, timeoutMs: renderSeconds(opts) * 1000 };
   const tries: [string, string[]][] = [];
   if (renderer !== 'kustomize') tries.push(['kubectl', ['kustomize', dir]]);
   if (renderer !== 'kubectl') tries.push(['kustomize', ['build', dir]]);

@@ -57,6 +57,21 @@ export function list(obj: Record<string, unknown>, key: string, at: string): unk
   return v;
 }
 
+export function wholeNumber(
+  obj: Record<string, unknown>,
+  key: string,
+  at: string,
+  min: number,
+  max: number,
+): number | undefined {
+  const v = obj[key];
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
+    throw invalid(`${at}.${key}`, `a whole number from ${min} to ${max}`, v);
+  }
+  return v;
+}
+
 export function oneOf<T extends string>(obj: Record<string, unknown>, key: string, at: string, allowed: readonly T[]) {
   const v = str(obj, key, at);
   if (v !== undefined && !allowed.includes(v as T)) throw invalid(`${at}.${key}`, `one of ${allowed.join(', ')}`, v);

@@ -17,7 +17,7 @@ import { isDigest } from '../../lib/oci/digest.js';
 import { isRcoError } from '../../lib/verdict/errors.js';
 import type { Finding } from '../../lib/verdict/types.js';
 import { rowVerdict } from '../summary.js';
-import { asObject, invalid, oneOf, repoPath, strList } from './config.js';
+import { asObject, invalid, oneOf, repoPath, strList, wholeNumber } from './config.js';
 import type { Invariant, InvariantContext, InvariantResult, SummaryRow } from './types.js';
 
 export interface ImagesConfig {
@@ -25,9 +25,10 @@ export interface ImagesConfig {
   allow: string[];
   placeholderRegistries: string[];
   renderer: Renderer;
+  timeoutSeconds: number;
 }
 
-const KEYS = ['directories', 'allow', 'placeholder-registries', 'renderer'] as const;
+const KEYS = ['directories', 'allow', 'placeholder-registries', 'renderer', 'timeout-seconds'] as const;
 
 export const images: Invariant<ImagesConfig> = {
   key: 'immutable-images',
@@ -42,6 +43,7 @@ export const images: Invariant<ImagesConfig> = {
       allow: strList(o, 'allow', at) ?? [],
       placeholderRegistries: strList(o, 'placeholder-registries', at) ?? [],
       renderer: oneOf(o, 'renderer', at, ['auto', 'kubectl', 'kustomize'] as const) ?? 'auto',
+      timeoutSeconds: wholeNumber(o, 'timeout-seconds', at, 1, 3600) ?? 120,
     };
   },
   check: checkImages,
@@ -51,6 +53,12 @@ async function checkImages(config: ImagesConfig, ctx: InvariantContext): Promise
   const results = await Promise.all(config.directories.map((dir) => checkDirectory(dir, config, ctx)));
   return { findings: results.flatMap((r) => r.findings), rows: results.map((r) => r.row) };
 }
+
+/** The rule of a render that could not be done, by the renderer's error code. */
+const RENDER_RULES: Record<string, string> = {
+  K8S_RENDERER_MISSING: 'IMAGES_RENDERER_MISSING',
+  K8S_RENDER_TIMEOUT: 'IMAGES_RENDER_TIMEOUT',
+};
 
 async function checkDirectory(dir: string, config: ImagesConfig, ctx: InvariantContext) {
   const repo = resolve(ctx.repo);
@@ -68,11 +76,15 @@ async function checkDirectory(dir: string, config: ImagesConfig, ctx: InvariantC
   }
   let rendered: Awaited<ReturnType<typeof renderImages>>;
   try {
-    rendered = await renderImages(abs, ctx.io, { repo, renderer: config.renderer });
+    rendered = await renderImages(abs, ctx.io, {
+      repo,
+      renderer: config.renderer,
+      timeoutSeconds: config.timeoutSeconds,
+    });
   } catch (e) {
     if (!isRcoError(e)) throw e;
     const message = `Cannot check the images of ${dir}: ${e.message}${e.hint ? ` (${e.hint})` : ''}`;
-    const rule = e.code === 'K8S_RENDERER_MISSING' ? 'IMAGES_RENDERER_MISSING' : 'IMAGES_RENDERER_FAILED';
+    const rule = RENDER_RULES[e.code] ?? 'IMAGES_RENDERER_FAILED';
     findings.push({ rule, level: e.kind === 'user' ? 'fail' : 'unknown', message, file: dir });
     return { findings, row: row('not rendered') };
   }

@@ -1,5 +1,6 @@
 // Immutable images on copies of the example's kustomize tree, rendered by the real `kubectl kustomize`.
-import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { announceKubectl, brief, copyExample, edit, HAVE_KUBECTL, lineOf, removeCopies, runInvariant } from './repo.js';
@@ -89,6 +90,38 @@ describe('immutable-images without kustomize', () => {
       { rule: 'IMAGES_RENDERER_MISSING', level: 'unknown', file: 'deploy/overlays/prod', line: undefined },
     ]);
     expect(r.findings[0]!.message).toContain('Debian package kubectl');
+  });
+
+  it('is unknown, not failed, when the renderer outruns timeout-seconds, and says so', async () => {
+    // A kubectl that never answers (exec: the shell becomes sleep, so the timeout's signal reaches it).
+    const bin = mkdtempSync(join(tmpdir(), 'rco-slow-kubectl-'));
+    writeFileSync(join(bin, 'kubectl'), '#!/bin/sh\nexec sleep 30\n', { mode: 0o755 });
+    const started = Date.now();
+    const r = await runInvariant(copyExample(), 'immutable-images', {
+      override: { ...prodOnly, 'timeout-seconds': 1 },
+      env: { PATH: `${bin}:${process.env['PATH']}` },
+    });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(brief(r)).toEqual([
+      { rule: 'IMAGES_RENDER_TIMEOUT', level: 'unknown', file: 'deploy/overlays/prod', line: undefined },
+    ]);
+    expect(r.findings[0]!.message).toContain('did not finish within 1 s');
+    expect(r.findings[0]!.message).toContain('timeout-seconds');
+    rmSync(bin, { recursive: true, force: true });
+  });
+
+  it('is unknown when the renderer is killed from outside', async () => {
+    const bin = mkdtempSync(join(tmpdir(), 'rco-killed-kubectl-'));
+    writeFileSync(join(bin, 'kubectl'), '#!/bin/sh\nkill -9 $$\n', { mode: 0o755 });
+    const r = await runInvariant(copyExample(), 'immutable-images', {
+      override: prodOnly,
+      env: { PATH: `${bin}:${process.env['PATH']}` },
+    });
+    expect(brief(r)).toEqual([
+      { rule: 'IMAGES_RENDERER_FAILED', level: 'unknown', file: 'deploy/overlays/prod', line: undefined },
+    ]);
+    expect(r.findings[0]!.message).toContain('stopped by SIGKILL');
+    rmSync(bin, { recursive: true, force: true });
   });
 
   it('reads plain YAML with file and line, and honours the allow-list for local names', async () => {

@@ -32,7 +32,12 @@ describe('invariant policy keys', () => {
       allow: [],
       placeholderRegistries: [],
       renderer: 'auto',
+      timeoutSeconds: 120,
     });
+    expect(
+      byKey('immutable-images').parse({ directories: ['d'], 'timeout-seconds': 600 }, 'immutable-images')
+        .timeoutSeconds,
+    ).toBe(600);
     const order = byKey('deployment-order').parse(
       { order: ['a', 'b'], pattern: 'apply (\\w+)', documents: [{ file: 'r.md', heading: 'Order' }] },
       'deployment-order',
@@ -61,6 +66,16 @@ describe('invariant policy keys', () => {
       '"immutable-images.renderer" must be one of auto, kubectl, kustomize',
     ],
     ['immutable-images', { directories: ['d'], alow: [] }, '"immutable-images.alow" must be one of the known keys'],
+    [
+      'immutable-images',
+      { directories: ['d'], 'timeout-seconds': 0 },
+      '"immutable-images.timeout-seconds" must be a whole number from 1 to 3600',
+    ],
+    [
+      'immutable-images',
+      { directories: ['d'], 'timeout-seconds': '60' },
+      '"immutable-images.timeout-seconds" must be a whole number from 1 to 3600',
+    ],
     ['deployment-order', { order: [] }, '"deployment-order.order" must be a non-empty list'],
     ['deployment-order', { order: ['a'] }, 'at least one of documents or workflows'],
     [
