@@ -2290,10 +2290,14 @@ function compareOrder(order, items, file, anchorLine, reportExtras) {
 const INLINE = /!?\[(?:[^[\]]|\[[^[\]]*\])*\]\(\s*(<[^>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g;
 const DEFINITION = /^ {0,3}\[[^\]]+\]:\s*(<[^>]*>|\S+)/;
 const HTML = /<(?:a|img|source)\b[^<>]*?\s(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+/** How many earlier lines of a paragraph a link's text may start on. */
+const WRAP_LINES = 3;
 function markdownLinks(markdown) {
     const out = [];
     const inCode = (0,fence/* fenceTracker */.Ug)();
     let comment = false;
+    // The paragraph's earlier lines, for link text that wraps: `[see the\nrunbook](runbook.md)`.
+    let para = [];
     markdown.split(/\r?\n/).forEach((text, i) => {
         // HTML comments render nothing, so links in them (often commented-out drafts) are not links.
         let raw = text;
@@ -2312,11 +2316,10 @@ function markdownLinks(markdown) {
                 raw = raw.slice(0, open);
             }
         }
-        if (inCode(raw))
+        if (inCode(raw) || raw.trim() === '') {
+            para = [];
             return;
-        // Most prose lines hold no link: skip them before the costlier expressions run.
-        if (!raw.includes('](') && !raw.includes(']:') && !raw.includes('<'))
-            return;
+        }
         const line = raw.includes('`') ? raw.replace(/(`+)(?:(?!\1).)+?\1/g, '') : raw;
         const push = (t) => {
             if (t === undefined)
@@ -2325,6 +2328,15 @@ function markdownLinks(markdown) {
             if (target.trim() !== '')
                 out.push({ target: target.trim(), line: i + 1 });
         };
+        if (para.length > 0 && line.includes(']('))
+            for (const t of wrappedTargets(para, line))
+                push(t);
+        para.push(line);
+        if (para.length > WRAP_LINES)
+            para.shift();
+        // Most prose lines hold no link: skip them before the costlier expressions run.
+        if (!line.includes('](') && !line.includes(']:') && !line.includes('<'))
+            return;
         const def = DEFINITION.exec(line);
         if (def)
             push(def[1]);
@@ -2334,6 +2346,20 @@ function markdownLinks(markdown) {
             for (const m of line.matchAll(HTML))
                 push(m[1] ?? m[2]);
     });
+    return out;
+}
+/**
+ * Targets of inline links whose text starts on an earlier line of the paragraph and ends on `line`
+ * (a line break inside link text reads as a space); links wholly on one line are found there.
+ */
+function wrappedTargets(earlier, line) {
+    const before = earlier.join(' ');
+    const cut = before.length + 1;
+    const out = [];
+    for (const m of `${before} ${line}`.matchAll(INLINE)) {
+        if (m.index < cut && m.index + m[0].length > cut)
+            out.push(m[1]);
+    }
     return out;
 }
 /** External targets (a scheme such as https: or mailto:, or a protocol-relative //host) are not ours to check. */

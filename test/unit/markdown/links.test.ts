@@ -28,6 +28,28 @@ describe('markdownLinks', () => {
     ]);
   });
 
+  it('finds a link whose text wraps onto later lines, at the line of its target', () => {
+    const md = [
+      'Follow [the rollback', // 1
+      'section of the', //       2
+      'runbook](runbook.md#rollback) and [x](one.md).', // 3
+      '', //                     4
+      'A [broken', //            5
+      '', //                     6 (a blank line ends the paragraph: no link)
+      'text](no.md)', //         7
+      '[a](b.md) then [c', //    8
+      'd](e.md)', //             9
+      '`[code`', //             10
+      'span](f.md)', //         11
+    ].join('\n');
+    expect(markdownLinks(md)).toEqual([
+      { target: 'runbook.md#rollback', line: 3 },
+      { target: 'one.md', line: 3 },
+      { target: 'b.md', line: 8 },
+      { target: 'e.md', line: 9 },
+    ]);
+  });
+
   it('skips HTML comments, on one line or several', () => {
     const md = ['a <!-- [x](gone.md) --> [y](kept.md)', '<!-- draft:', '[z](gone.md)', '--> [w](also.md)'].join('\n');
     expect(markdownLinks(md)).toEqual([
