@@ -235,16 +235,18 @@ class Row {
     text;
     line;
     width;
+    escapes;
     split;
-    /** Whether the line holds `\|` (then only the full split reads it right); computed on first use. */
-    escaped;
-    /** Where the last cell read by cell() starts, and its column: rules read columns left to right. */
-    at = -1;
-    atColumn = -1;
-    constructor(text, line, width) {
+    /** Where the last cell located starts, its column, and where the row's cells end (-1: not yet known). */
+    at = 0;
+    atColumn = 0;
+    end = -1;
+    /** `escapes` is false when the line cannot hold `\|` (its document does not): then no row test is needed. */
+    constructor(text, line, width, escapes = true) {
         this.text = text;
         this.line = line;
         this.width = width;
+        this.escapes = escapes;
     }
     get cells() {
         if (this.split)
@@ -259,30 +261,48 @@ class Row {
     cell(i) {
         if (i < 0 || i >= this.width)
             return '';
-        const line = this.text;
-        // Escaped pipes need the full split (a backslash before anything else splits as the fast path
-        // does); so does a row already split.
-        this.escaped ??= line.includes('\\|');
-        if (this.split || this.escaped)
+        if (this.needsSplit())
             return this.cells[i] ?? '';
-        let a = rowStart(line);
-        const b = rowEnd(line, a);
-        // Continue from the last cell read when it is to the left: a rule's columns are read in order.
-        let n = 0;
-        if (this.atColumn >= 0 && this.atColumn <= i) {
-            n = this.atColumn;
-            a = this.at;
+        const end = this.locate(i);
+        return end < 0 ? '' : trimmedSlice(this.text, this.at, end);
+    }
+    /**
+     * Escaped pipes need the full split (a backslash before anything else splits as the fast path
+     * does); so does a row already split.
+     */
+    needsSplit() {
+        if (this.escapes)
+            this.escapes = this.text.includes('\\|');
+        return this.split !== undefined || this.escapes;
+    }
+    /**
+     * Moves `at` to the start of cell i and returns where the cell ends (untrimmed), or -1 when the row
+     * has no cell i. It continues from the last cell read when that lies to the left: a rule reads its
+     * columns in order.
+     */
+    locate(i) {
+        const line = this.text;
+        if (this.end < 0) {
+            this.at = rowStart(line);
+            this.atColumn = 0;
+            this.end = rowEnd(line, this.at);
+        }
+        let a = this.at;
+        let n = this.atColumn;
+        if (n > i) {
+            a = rowStart(line);
+            n = 0;
         }
         for (; n < i; n++) {
             const p = line.indexOf('|', a);
-            if (p === -1 || p >= b)
-                return '';
+            if (p === -1 || p >= this.end)
+                return -1;
             a = p + 1;
         }
         this.at = a;
         this.atColumn = i;
         const p = line.indexOf('|', a);
-        return trimmedSlice(line, a, p === -1 || p >= b ? b : p);
+        return p === -1 || p >= this.end ? this.end : p;
     }
 }
 
@@ -382,8 +402,8 @@ function readSetext(lines, i, inFence) {
         return { level: 2, text: line.trim(), line: i + 1 };
     return undefined;
 }
-/** Reads a GFM table whose header row is line i; undefined when line i does not start one. */
-function readTable(lines, i, inFence) {
+/** The GFM table whose header row is line i, or undefined; `escapes`: the document holds `\|` somewhere. */
+function readTable(lines, i, inFence, escapes) {
     const head = lines[i];
     const delim = lines[i + 1];
     if (!head.includes('|') || delim === undefined || inFence[i + 1] || !DELIMITER.test(delim))
@@ -396,19 +416,19 @@ function readTable(lines, i, inFence) {
     const rows = [];
     let j = i + 2;
     while (j < lines.length && !inFence[j] && !isBlank(lines[j]) && lines[j].includes('|')) {
-        rows.push(new Row(lines[j], j + 1, headers.length));
+        rows.push(new Row(lines[j], j + 1, headers.length, escapes));
         j++;
     }
     return { headers, line: i + 1, endLine: j, rows };
 }
 /** Headings and tables, found in one pass because a table row is never read as a heading. */
-function readBlocks(lines, inFence) {
+function readBlocks(lines, inFence, escapes) {
     const headings = [];
     const tables = [];
     for (let i = 0; i < lines.length; i++) {
         if (inFence[i])
             continue;
-        const table = readTable(lines, i, inFence);
+        const table = readTable(lines, i, inFence, escapes);
         if (table) {
             tables.push(table);
             i = table.endLine - 1;
@@ -457,7 +477,8 @@ class Doc {
         return this.fencing.inFence;
     }
     get block() {
-        this.blocks ??= readBlocks(this.lines, this.inFence);
+        // One test of the text spares every row its own test for escaped pipes.
+        this.blocks ??= readBlocks(this.lines, this.inFence, this.text.includes('\\|'));
         return this.blocks;
     }
     get headings() {
@@ -742,10 +763,18 @@ function sameText(raw, want) {
     }
     return equal;
 }
+/** The last heading asked for, normalised: a rule asks for the same heading in every document. */
+let lastHeading = { text: '', want: '' };
 /** The first heading with this text (any level), or undefined. */
 function findHeading(doc, text) {
-    const want = normalizeText(text.charCodeAt(0) === 35 ? text.replace(/^#+\s*/, '') : text);
-    return doc.headings.find((h) => sameText(h.text, want));
+    if (lastHeading.text !== text) {
+        lastHeading = { text, want: normalizeText(text.charCodeAt(0) === 35 ? text.replace(/^#+\s*/, '') : text) };
+    }
+    const want = lastHeading.want;
+    for (const h of doc.headings)
+        if (sameText(h.text, want))
+            return h;
+    return undefined;
 }
 /** The body of a heading: up to the next heading of the same or a higher level. */
 function section(doc, text) {
@@ -762,11 +791,18 @@ function codeSpan(text) {
 }
 /** A line without its block markers (quote, list, task box) and bold/underline emphasis. */
 function stripLine(line) {
-    return line
-        .replace(/^\s*(?:>\s*)*/, '')
-        .replace(/^(?:[-*+]|\d+[.)])\s+/, '')
-        .replace(/\*\*|__/g, '')
-        .trim();
+    // Each replacement only where its first character (or pair) is there: most lines are plain text,
+    // and this runs on the one line of every document that holds its value.
+    let s = line;
+    const c = s.charCodeAt(0);
+    if (c === 62 || isSpace(c))
+        s = s.replace(/^\s*(?:>\s*)*/, '');
+    const d = s.charCodeAt(0);
+    if (d === 45 || d === 42 || d === 43 || (d >= 48 && d <= 57))
+        s = s.replace(/^(?:[-*+]|\d+[.)])\s+/, '');
+    if (s.includes('**') || s.includes('__'))
+        s = s.replace(/\*\*|__/g, '');
+    return s.trim();
 }
 function valueIn(rest, line) {
     const code = codeSpan(rest);
@@ -775,22 +811,31 @@ function valueIn(rest, line) {
     const plain = rest.replace(/^[\s:=\-–—]+/, '').trim();
     return plain ? { value: plain, line, code: false } : undefined;
 }
+/** A letter or digit in any script (`\p{L}` or `\p{N}`), answered without the regex for ASCII. */
+function isWordChar(c, ch) {
+    if (Number.isNaN(c))
+        return false;
+    if (c < 128)
+        return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    return /[\p{L}\p{N}]/u.test(ch ?? '');
+}
 /** The answer when line n starts with the normalised label `want` (after markers), else undefined. */
 function labelOnLine(raw, n, want) {
     const stripped = stripLine(raw);
-    const plain = stripped.replace(/`/g, '');
+    const plain = stripped.includes('`') ? stripped.replace(/`/g, '') : stripped;
     if (!plain.toLowerCase().startsWith(want))
         return undefined;
     // "Status" must not match "Statusboard": the label ends at a word boundary.
-    if (/[\p{L}\p{N}]/u.test(plain[want.length] ?? ''))
+    if (isWordChar(plain.charCodeAt(want.length), plain[want.length]))
         return undefined;
-    // Find where the label ends in the stripped line (backticks inside the label are allowed).
-    let seen = 0;
-    let cut = 0;
-    while (cut < stripped.length && seen < want.length) {
-        if (stripped[cut] !== '`')
-            seen++;
-        cut++;
+    // Where the label ends in the stripped line: where `want` does, unless the line held backticks,
+    // which may sit inside the label and are not counted.
+    let cut = want.length;
+    if (plain !== stripped) {
+        cut = 0;
+        for (let seen = 0; cut < stripped.length && seen < want.length; cut++)
+            if (stripped[cut] !== '`')
+                seen++;
     }
     const rest = stripped.slice(cut);
     return { found: true, line: n, value: valueIn(rest, n), rest: rest.replace(/^[\s:=\-–—]+/, '').trim() };
@@ -834,18 +879,26 @@ function labelInText(text, want, first) {
     }
     return { found: false };
 }
+/** The last label asked for, normalised: a rule asks for the same label in every document it covers. */
+let lastLabel;
+/** The label normalised, and its first word (most lines do not hold it: a cheap test skips them). */
+function labelWords(label) {
+    if (lastLabel?.label !== label) {
+        const want = normalizeText(label);
+        const space = want.indexOf(' ');
+        lastLabel = { label, want, first: space < 0 ? want : want.slice(0, space) };
+    }
+    return lastLabel;
+}
 /**
  * The value on the line that starts with `label` (after list and emphasis markers): its first inline
  * code span, else the text after the label; `rest` is all the text after it. `found` is false when no
  * line starts with the label.
  */
 function valueAfterLabel(doc, label, within) {
-    const want = normalizeText(label);
+    const { want, first } = labelWords(label);
     if (want === '')
         return { found: false };
-    // Most lines do not mention the label at all: a cheap substring test skips the markup stripping.
-    const space = want.indexOf(' ');
-    const first = space < 0 ? want : want.slice(0, space);
     const text = doc.text;
     // Substring tests and one length count: a regex alternation over the whole text cost more than
     // the search it guards.
@@ -1028,19 +1081,27 @@ function classifyNew(value, c) {
     return 'other';
 }
 /**
+ * ASCII without the markup normalisation removes (backticks, asterisks): mayFlag answers such text
+ * with one regex. Any part of plain text is plain, so a caller that tested a whole document can
+ * say so for each of its lines (mayFlag's `plain`) instead of testing every line again.
+ */
+function isPlainText(text) {
+    return !text.includes('*') && !text.includes('`') && isAscii(text);
+}
+/**
  * False when no part of `text` (e.g. a whole table row) can classify as placeholder, blocked or
  * failed, so its cells need not be classified one by one. Sound because normalisation only removes
  * backticks, asterisks, outer space and underscores and changes case, and no flag word holds a space
  * or a pipe: any flagged cell's word is then a substring of the upper-cased line.
  */
-function mayFlag(text, vocab) {
+function mayFlag(text, vocab, plain) {
     const c = compile(vocab);
     const words = c.flagWords;
     if (!words || text.includes('<'))
         return true;
     // Plain ASCII text: the same answer without an upper-cased copy per row (ASCII case-insensitive
     // matching is exactly upper-casing both sides; markup and other text take the general path).
-    if (c.flagRe && !text.includes('*') && !text.includes('`') && isAscii(text))
+    if (c.flagRe && (plain || isPlainText(text)))
         return c.flagRe.test(text);
     let upper = text.toUpperCase();
     if (upper.includes('`') || upper.includes('*'))
@@ -1583,7 +1644,9 @@ function cellName(table, row, i) {
 class Memo {
     value;
     kind = 'other';
-    classify(v, vocab) {
+    /** The verdict of cell i of the row. (Comparing the cell in place instead of reading it measured slower.) */
+    classify(row, i, vocab) {
+        const v = row.cell(i);
         if (v !== this.value) {
             this.value = v;
             this.kind = classify(v, vocab);
@@ -1608,39 +1671,52 @@ function checkCells(table, row, cols, ctx, out) {
 }
 /** The result cell must be accepted; false (with a finding) when it is not. */
 function checkResult(table, row, i, memo, ctx, out) {
-    const v = row.cell(i);
-    if (memo.classify(v, ctx.vocab) === 'accepted')
+    if (memo.classify(row, i, ctx.vocab) === 'accepted')
         return true;
+    const v = row.cell(i);
     const bad = judge(v, ctx.vocab, cellName(table, row, i));
     const rule = bad.rule === 'EVIDENCE_VALUE_NOT_FOUND' ? 'EVIDENCE_RESULT_MISSING' : bad.rule;
     out.add(rule, bad.level, bad.message, row.line);
     return false;
 }
-/** The signer cell must name someone; false (with a finding) when it is empty or a placeholder. */
-function checkSigner(table, row, i, memo, ctx, out) {
-    const v = row.cell(i);
-    const kind = memo.classify(v, ctx.vocab);
+/** An ASCII letter or digit: a value that starts with one is never empty once normalised. */
+function startsWithWord(v) {
+    const c = v.charCodeAt(0) | 32;
+    return (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
+}
+/**
+ * The signer cell must name someone; false (with a finding) when it is empty or a placeholder. In a
+ * row that cannot flag (mayFlag), no cell is a placeholder, so a name that starts with a letter or
+ * digit needs no classifying: names differ row by row and would miss every memo.
+ */
+function checkSigner(table, row, i, memo, ctx, out, rowMayFlag) {
+    if (!rowMayFlag && startsWithWord(row.cell(i)))
+        return true;
+    const kind = memo.classify(row, i, ctx.vocab);
     if (kind === 'empty') {
         out.add('EVIDENCE_SIGNER_MISSING', 'unknown', `${cellName(table, row, i)} is empty; name who signed.`, row.line);
         return false;
     }
     if (kind !== 'placeholder')
         return true;
-    const bad = judge(v, ctx.vocab, cellName(table, row, i));
+    const bad = judge(row.cell(i), ctx.vocab, cellName(table, row, i));
     out.add(bad.rule, bad.level, bad.message, row.line);
     return false;
 }
 function checkRow(doc, table, row, cols, memos, ctx, out, mayFlagRows) {
     let ok = true;
     // One test of the whole row line rules out every placeholder, blocked or failed cell in it.
+    let rowMayFlag = false;
     if (mayFlagRows) {
         const raw = doc.lines[row.line - 1];
-        if (raw === undefined || mayFlag(raw, ctx.vocab))
+        rowMayFlag = raw === undefined || mayFlag(raw, ctx.vocab);
+        if (rowMayFlag)
             ok = checkCells(table, row, cols, ctx, out);
     }
     if (cols.result !== undefined && !checkResult(table, row, cols.result, memos.result, ctx, out))
         ok = false;
-    if (cols.signer !== undefined && !checkSigner(table, row, cols.signer, memos.signer, ctx, out))
+    const signer = cols.signer;
+    if (signer !== undefined && !checkSigner(table, row, signer, memos.signer, ctx, out, rowMayFlag))
         ok = false;
     return ok;
 }
@@ -1654,21 +1730,18 @@ function columnOf(table, name, where, out) {
     out.add('EVIDENCE_COLUMN_NOT_FOUND', 'unknown', `The table ${where} has no "${name}" column (it has: ${table.headers.join(', ')}).`, table.line);
     return null;
 }
-function checkTable(doc, rule, ctx, out) {
-    let range;
-    if (rule.heading) {
-        range = section(doc, rule.heading);
-        if (!range) {
-            out.add('EVIDENCE_SECTION_NOT_FOUND', 'unknown', `No "${rule.heading}" heading; add it with the table under it.`);
-            return '(no table)';
-        }
-    }
-    const table = tableIn(doc, range);
-    const where = rule.heading ? `under "${rule.heading}"` : 'in the document';
-    if (!table) {
-        out.add('EVIDENCE_TABLE_NOT_FOUND', 'unknown', `No table ${where}; add the table.`, range?.start ? range.start - 1 : 1);
-        return '(no table)';
-    }
+/**
+ * The columns a rule reads, found once per header row: the documents one rule covers mostly share a
+ * template, so their header rows repeat. Keyed by the rule, which lives as long as its policy.
+ */
+const columnCache = new WeakMap();
+/** The rule's columns in this table, or undefined (with a finding each) when any is missing. */
+function columnsOf(doc, table, rule, where, out) {
+    const header = doc.lines[table.line - 1] ?? '';
+    let known = columnCache.get(rule);
+    const cached = known?.get(header);
+    if (cached)
+        return cached;
     const result = columnOf(table, rule.result, where, out);
     const signer = columnOf(table, rule.signer, where, out);
     const key = columnOf(table, rule.rows.kind === 'latest-per' ? rule.rows.column : undefined, where, out);
@@ -1685,8 +1758,34 @@ function checkTable(doc, rule, ctx, out) {
         }
     }
     if (missing)
-        return '(columns missing)';
+        return undefined;
     const cols = { result: result ?? undefined, signer: signer ?? undefined, key: key ?? undefined, check };
+    if (!known) {
+        known = new Map();
+        columnCache.set(rule, known);
+    }
+    if (known.size < 64)
+        known.set(header, cols);
+    return cols;
+}
+function checkTable(doc, rule, ctx, out) {
+    let range;
+    if (rule.heading) {
+        range = section(doc, rule.heading);
+        if (!range) {
+            out.add('EVIDENCE_SECTION_NOT_FOUND', 'unknown', `No "${rule.heading}" heading; add it with the table under it.`);
+            return '(no table)';
+        }
+    }
+    const table = tableIn(doc, range);
+    const where = rule.heading ? `under "${rule.heading}"` : 'in the document';
+    if (!table) {
+        out.add('EVIDENCE_TABLE_NOT_FOUND', 'unknown', `No table ${where}; add the table.`, range?.start ? range.start - 1 : 1);
+        return '(no table)';
+    }
+    const cols = columnsOf(doc, table, rule, where, out);
+    if (!cols)
+        return '(columns missing)';
     if (table.rows.length === 0) {
         out.add('EVIDENCE_TABLE_EMPTY', 'unknown', `The table ${where} has no rows; record the evidence.`, table.line);
         return '0 rows';
@@ -1695,8 +1794,10 @@ function checkTable(doc, rule, ctx, out) {
     // When the whole table cannot flag anything, no row needs its cells classified one by one.
     // Row by row, which answers as the joined rows would (no flag word spans a line), without joining them.
     let mayFlagRows = false;
-    for (let n = table.line; n < table.endLine && !mayFlagRows; n++)
-        mayFlagRows = mayFlag(doc.lines[n] ?? '', ctx.vocab);
+    const plain = isPlainText(doc.text) || undefined;
+    for (let n = table.line; n < table.endLine && !mayFlagRows; n++) {
+        mayFlagRows = mayFlag(doc.lines[n] ?? '', ctx.vocab, plain);
+    }
     const memos = { result: new Memo(), signer: new Memo() };
     let good = 0;
     for (const row of rows)
@@ -2842,7 +2943,7 @@ const CLOSE_MAP = 125;
 const OPEN_SEQ = 91;
 const CLOSE_SEQ = 93;
 const COMMA = 44;
-function isWordChar(c) {
+function scan_flow_isWordChar(c) {
     return isKeyChar(c) || c === 64 || c === 43; // key characters plus @ and +
 }
 function skip(text, cur) {
@@ -2872,7 +2973,7 @@ function word(text, cur, lineNo) {
     // A colon inside a word (`nginx:1.25`, `@sha256:...`) is part of it; before a space or bracket it is not.
     while (j < cur.end) {
         const d = text.charCodeAt(j);
-        if (isWordChar(d) || (d === COLON && isWordChar(text.charCodeAt(j + 1))))
+        if (scan_flow_isWordChar(d) || (d === COLON && scan_flow_isWordChar(text.charCodeAt(j + 1))))
             j++;
         else
             break;

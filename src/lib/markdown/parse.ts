@@ -120,8 +120,8 @@ function readSetext(lines: string[], i: number, inFence: Uint8Array): Heading | 
   return undefined;
 }
 
-/** Reads a GFM table whose header row is line i; undefined when line i does not start one. */
-function readTable(lines: string[], i: number, inFence: Uint8Array): MdTable | undefined {
+/** The GFM table whose header row is line i, or undefined; `escapes`: the document holds `\|` somewhere. */
+function readTable(lines: string[], i: number, inFence: Uint8Array, escapes: boolean): MdTable | undefined {
   const head = lines[i] as string;
   const delim = lines[i + 1];
   if (!head.includes('|') || delim === undefined || inFence[i + 1] || !DELIMITER.test(delim)) return undefined;
@@ -131,19 +131,23 @@ function readTable(lines: string[], i: number, inFence: Uint8Array): MdTable | u
   const rows: TableRow[] = [];
   let j = i + 2;
   while (j < lines.length && !inFence[j] && !isBlank(lines[j]) && (lines[j] as string).includes('|')) {
-    rows.push(new Row(lines[j] as string, j + 1, headers.length));
+    rows.push(new Row(lines[j] as string, j + 1, headers.length, escapes));
     j++;
   }
   return { headers, line: i + 1, endLine: j, rows };
 }
 
 /** Headings and tables, found in one pass because a table row is never read as a heading. */
-function readBlocks(lines: string[], inFence: Uint8Array): { headings: Heading[]; tables: MdTable[] } {
+function readBlocks(
+  lines: string[],
+  inFence: Uint8Array,
+  escapes: boolean,
+): { headings: Heading[]; tables: MdTable[] } {
   const headings: Heading[] = [];
   const tables: MdTable[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (inFence[i]) continue;
-    const table = readTable(lines, i, inFence);
+    const table = readTable(lines, i, inFence, escapes);
     if (table) {
       tables.push(table);
       i = table.endLine - 1;
@@ -196,7 +200,8 @@ class Doc implements MdDoc {
   }
 
   private get block(): { headings: Heading[]; tables: MdTable[] } {
-    this.blocks ??= readBlocks(this.lines, this.inFence);
+    // One test of the text spares every row its own test for escaped pipes.
+    this.blocks ??= readBlocks(this.lines, this.inFence, this.text.includes('\\|'));
     return this.blocks;
   }
 

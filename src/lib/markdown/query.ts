@@ -87,10 +87,17 @@ function sameText(raw: string, want: string): boolean {
   return equal;
 }
 
+/** The last heading asked for, normalised: a rule asks for the same heading in every document. */
+let lastHeading = { text: '', want: '' };
+
 /** The first heading with this text (any level), or undefined. */
 function findHeading(doc: MdDoc, text: string): Heading | undefined {
-  const want = normalizeText(text.charCodeAt(0) === 35 ? text.replace(/^#+\s*/, '') : text);
-  return doc.headings.find((h) => sameText(h.text, want));
+  if (lastHeading.text !== text) {
+    lastHeading = { text, want: normalizeText(text.charCodeAt(0) === 35 ? text.replace(/^#+\s*/, '') : text) };
+  }
+  const want = lastHeading.want;
+  for (const h of doc.headings) if (sameText(h.text, want)) return h;
+  return undefined;
 }
 
 /** The body of a heading: up to the next heading of the same or a higher level. */
@@ -109,11 +116,15 @@ export function codeSpan(text: string): string | undefined {
 
 /** A line without its block markers (quote, list, task box) and bold/underline emphasis. */
 function stripLine(line: string): string {
-  return line
-    .replace(/^\s*(?:>\s*)*/, '')
-    .replace(/^(?:[-*+]|\d+[.)])\s+/, '')
-    .replace(/\*\*|__/g, '')
-    .trim();
+  // Each replacement only where its first character (or pair) is there: most lines are plain text,
+  // and this runs on the one line of every document that holds its value.
+  let s = line;
+  const c = s.charCodeAt(0);
+  if (c === 62 || isSpace(c)) s = s.replace(/^\s*(?:>\s*)*/, '');
+  const d = s.charCodeAt(0);
+  if (d === 45 || d === 42 || d === 43 || (d >= 48 && d <= 57)) s = s.replace(/^(?:[-*+]|\d+[.)])\s+/, '');
+  if (s.includes('**') || s.includes('__')) s = s.replace(/\*\*|__/g, '');
+  return s.trim();
 }
 
 function valueIn(rest: string, line: number): Located | undefined {
@@ -123,21 +134,28 @@ function valueIn(rest: string, line: number): Located | undefined {
   return plain ? { value: plain, line, code: false } : undefined;
 }
 
+/** A letter or digit in any script (`\p{L}` or `\p{N}`), answered without the regex for ASCII. */
+function isWordChar(c: number, ch: string | undefined): boolean {
+  if (Number.isNaN(c)) return false;
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /[\p{L}\p{N}]/u.test(ch ?? '');
+}
+
 type LabelHit = { found: boolean; line?: number; value?: Located; rest?: string };
 
 /** The answer when line n starts with the normalised label `want` (after markers), else undefined. */
 function labelOnLine(raw: string, n: number, want: string): LabelHit | undefined {
   const stripped = stripLine(raw);
-  const plain = stripped.replace(/`/g, '');
+  const plain = stripped.includes('`') ? stripped.replace(/`/g, '') : stripped;
   if (!plain.toLowerCase().startsWith(want)) return undefined;
   // "Status" must not match "Statusboard": the label ends at a word boundary.
-  if (/[\p{L}\p{N}]/u.test(plain[want.length] ?? '')) return undefined;
-  // Find where the label ends in the stripped line (backticks inside the label are allowed).
-  let seen = 0;
-  let cut = 0;
-  while (cut < stripped.length && seen < want.length) {
-    if (stripped[cut] !== '`') seen++;
-    cut++;
+  if (isWordChar(plain.charCodeAt(want.length), plain[want.length])) return undefined;
+  // Where the label ends in the stripped line: where `want` does, unless the line held backticks,
+  // which may sit inside the label and are not counted.
+  let cut = want.length;
+  if (plain !== stripped) {
+    cut = 0;
+    for (let seen = 0; cut < stripped.length && seen < want.length; cut++) if (stripped[cut] !== '`') seen++;
   }
   const rest = stripped.slice(cut);
   return { found: true, line: n, value: valueIn(rest, n), rest: rest.replace(/^[\s:=\-–—]+/, '').trim() };
@@ -181,17 +199,27 @@ function labelInText(text: string, want: string, first: string): LabelHit {
   return { found: false };
 }
 
+/** The last label asked for, normalised: a rule asks for the same label in every document it covers. */
+let lastLabel: { label: string; want: string; first: string } | undefined;
+
+/** The label normalised, and its first word (most lines do not hold it: a cheap test skips them). */
+function labelWords(label: string): { want: string; first: string } {
+  if (lastLabel?.label !== label) {
+    const want = normalizeText(label);
+    const space = want.indexOf(' ');
+    lastLabel = { label, want, first: space < 0 ? want : want.slice(0, space) };
+  }
+  return lastLabel;
+}
+
 /**
  * The value on the line that starts with `label` (after list and emphasis markers): its first inline
  * code span, else the text after the label; `rest` is all the text after it. `found` is false when no
  * line starts with the label.
  */
 export function valueAfterLabel(doc: MdDoc, label: string, within?: { start: number; end: number }): LabelHit {
-  const want = normalizeText(label);
+  const { want, first } = labelWords(label);
   if (want === '') return { found: false };
-  // Most lines do not mention the label at all: a cheap substring test skips the markup stripping.
-  const space = want.indexOf(' ');
-  const first = space < 0 ? want : want.slice(0, space);
   const text = doc.text;
   // Substring tests and one length count: a regex alternation over the whole text cost more than
   // the search it guards.

@@ -124,16 +124,17 @@ function splitEscaped(s: string): string[] {
  */
 export class Row implements TableRow {
   private split: string[] | undefined;
-  /** Whether the line holds `\|` (then only the full split reads it right); computed on first use. */
-  private escaped: boolean | undefined;
-  /** Where the last cell read by cell() starts, and its column: rules read columns left to right. */
-  private at = -1;
-  private atColumn = -1;
+  /** Where the last cell located starts, its column, and where the row's cells end (-1: not yet known). */
+  private at = 0;
+  private atColumn = 0;
+  private end = -1;
 
+  /** `escapes` is false when the line cannot hold `\|` (its document does not): then no row test is needed. */
   constructor(
     private readonly text: string,
     readonly line: number,
     private readonly width: number,
+    private escapes = true,
   ) {}
 
   get cells(): string[] {
@@ -147,27 +148,46 @@ export class Row implements TableRow {
 
   cell(i: number): string {
     if (i < 0 || i >= this.width) return '';
+    if (this.needsSplit()) return this.cells[i] ?? '';
+    const end = this.locate(i);
+    return end < 0 ? '' : trimmedSlice(this.text, this.at, end);
+  }
+
+  /**
+   * Escaped pipes need the full split (a backslash before anything else splits as the fast path
+   * does); so does a row already split.
+   */
+  private needsSplit(): boolean {
+    if (this.escapes) this.escapes = this.text.includes('\\|');
+    return this.split !== undefined || this.escapes;
+  }
+
+  /**
+   * Moves `at` to the start of cell i and returns where the cell ends (untrimmed), or -1 when the row
+   * has no cell i. It continues from the last cell read when that lies to the left: a rule reads its
+   * columns in order.
+   */
+  private locate(i: number): number {
     const line = this.text;
-    // Escaped pipes need the full split (a backslash before anything else splits as the fast path
-    // does); so does a row already split.
-    this.escaped ??= line.includes('\\|');
-    if (this.split || this.escaped) return this.cells[i] ?? '';
-    let a = rowStart(line);
-    const b = rowEnd(line, a);
-    // Continue from the last cell read when it is to the left: a rule's columns are read in order.
-    let n = 0;
-    if (this.atColumn >= 0 && this.atColumn <= i) {
-      n = this.atColumn;
-      a = this.at;
+    if (this.end < 0) {
+      this.at = rowStart(line);
+      this.atColumn = 0;
+      this.end = rowEnd(line, this.at);
+    }
+    let a = this.at;
+    let n = this.atColumn;
+    if (n > i) {
+      a = rowStart(line);
+      n = 0;
     }
     for (; n < i; n++) {
       const p = line.indexOf('|', a);
-      if (p === -1 || p >= b) return '';
+      if (p === -1 || p >= this.end) return -1;
       a = p + 1;
     }
     this.at = a;
     this.atColumn = i;
     const p = line.indexOf('|', a);
-    return trimmedSlice(line, a, p === -1 || p >= b ? b : p);
+    return p === -1 || p >= this.end ? this.end : p;
   }
 }

@@ -145,18 +145,27 @@ function classifyNew(value: string, c: Compiled): Verdict {
 }
 
 /**
+ * ASCII without the markup normalisation removes (backticks, asterisks): mayFlag answers such text
+ * with one regex. Any part of plain text is plain, so a caller that tested a whole document can
+ * say so for each of its lines (mayFlag's `plain`) instead of testing every line again.
+ */
+export function isPlainText(text: string): boolean {
+  return !text.includes('*') && !text.includes('`') && isAscii(text);
+}
+
+/**
  * False when no part of `text` (e.g. a whole table row) can classify as placeholder, blocked or
  * failed, so its cells need not be classified one by one. Sound because normalisation only removes
  * backticks, asterisks, outer space and underscores and changes case, and no flag word holds a space
  * or a pipe: any flagged cell's word is then a substring of the upper-cased line.
  */
-export function mayFlag(text: string, vocab: Vocabulary): boolean {
+export function mayFlag(text: string, vocab: Vocabulary, plain?: true): boolean {
   const c = compile(vocab);
   const words = c.flagWords;
   if (!words || text.includes('<')) return true;
   // Plain ASCII text: the same answer without an upper-cased copy per row (ASCII case-insensitive
   // matching is exactly upper-casing both sides; markup and other text take the general path).
-  if (c.flagRe && !text.includes('*') && !text.includes('`') && isAscii(text)) return c.flagRe.test(text);
+  if (c.flagRe && (plain || isPlainText(text))) return c.flagRe.test(text);
   let upper = text.toUpperCase();
   if (upper.includes('`') || upper.includes('*')) upper = upper.replace(/[`*]/g, '');
   for (const w of words) if (upper.includes(w)) return true;

@@ -92,6 +92,27 @@ describe('Markdown reader robustness', () => {
     );
   });
 
+  it('reads cells in any order of columns as the full split does', () => {
+    const cell = fc.constantFrom('PASS', ' PASS ', '', 'a\\|b', 'x y', '\u00a0PASS', 'Ann');
+    fc.assert(
+      fc.property(
+        fc.array(cell, { minLength: 1, maxLength: 5 }),
+        fc.boolean(),
+        fc.array(fc.nat(6), { maxLength: 8 }),
+        (cells, outer, asks) => {
+          const row = outer ? `| ${cells.join(' | ')} |` : cells.join(' | ');
+          const head = `| ${cells.map((_, i) => `h${i}`).join(' | ')} |\n|${cells.map(() => '-').join('|')}|\n`;
+          const r = parseMarkdown(`${head}${row}\n`).tables[0]?.rows[0];
+          const whole = parseMarkdown(`${head}${row}\n`).tables[0]?.rows[0]?.cells;
+          if (!r || !whole) return;
+          // Cells read one by one, left or right of the last one read, are the cells of the whole split.
+          for (const i of asks) expect(r.cell(i)).toBe(whole[i] ?? '');
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
   it('reads back any table written from plain cells, with the right lines', () => {
     const text = fc.stringMatching(/^[A-Za-z0-9 .,<>-]{0,12}$/).map((s) => s.trim());
     const name = fc.stringMatching(/^[A-Za-z][A-Za-z0-9]{0,8}$/);

@@ -58,6 +58,44 @@ describe('checkEvidence', () => {
     expect(rules(md, { file: 'e.md', table })).toEqual([['EVIDENCE_STATUS_BLOCKED', 6]]);
   });
 
+  it('finds the columns of every template one rule covers, and reports a missing one each time', () => {
+    // One rule object across documents, as a files glob judges them: columns are found per header row.
+    const rule: ArtifactRule = {
+      name: 'e',
+      files: '*.md',
+      table: { rows: { kind: 'all' }, requiredKeys: [], result: 'Result', signer: 'Reviewer' },
+    };
+    const findings = (md: string) => checkEvidence(parseMarkdown(md), rule, ctx).findings.map((f) => [f.rule, f.line]);
+    const a = '| Check | Result | Reviewer |\n|---|---|---|\n| c | FAIL | Ann |\n';
+    const b = '| Result | Reviewer | Check |\n|---|---|---|\n| PASS | | c |\n';
+    const missing = '| Check | Reviewer |\n|---|---|\n| c | Ann |\n';
+    for (let round = 0; round < 2; round++) {
+      expect(findings(a)).toEqual([['EVIDENCE_STATUS_FAILED', 3]]);
+      expect(findings(b)).toEqual([['EVIDENCE_SIGNER_MISSING', 3]]);
+      expect(findings(missing)).toEqual([['EVIDENCE_COLUMN_NOT_FOUND', 1]]);
+    }
+  });
+
+  it('needs a signer that is there and not a placeholder, whatever the rest of the row says', () => {
+    const table = { rows: { kind: 'all' as const }, requiredKeys: [], result: 'Result', signer: 'Reviewer' };
+    const md = [
+      '| Check | Result | Reviewer |',
+      '|---|---|---|',
+      '| a | PASS | Ann Lee |', //  3
+      '| b | PASS | TBD |', //      4
+      '| c | PASS | <name> |', //   5
+      '| d | PASS | \u2014 |', //  6
+      '| e | PASS | `-` |', //      7
+      '| f | PASS | 7th shift |', // 8
+    ].join('\n');
+    expect(rules(md, { file: 'e.md', table })).toEqual([
+      ['EVIDENCE_PLACEHOLDER', 4],
+      ['EVIDENCE_PLACEHOLDER', 5],
+      ['EVIDENCE_SIGNER_MISSING', 6],
+      ['EVIDENCE_SIGNER_MISSING', 7],
+    ]);
+  });
+
   it('reads a status under a heading that sits inside a fenced block', () => {
     expect(rules('## Status\n\n```\nPENDING\n```\n', { file: 'e.md', status: { heading: 'Status' } })).toEqual([
       ['EVIDENCE_STATUS_BLOCKED', 4],

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../../src/lib/markdown/parse.js';
 import { columnIndex, normalizeText, valueAfterLabel } from '../../../src/lib/markdown/query.js';
-import { DEFAULT_VOCABULARY, mayFlag, normalizeValue } from '../../../src/lib/policy/vocabulary.js';
+import { DEFAULT_VOCABULARY, isPlainText, mayFlag, normalizeValue } from '../../../src/lib/policy/vocabulary.js';
 
 const vocab = { ...DEFAULT_VOCABULARY };
 const words = [...vocab.blocked, ...vocab.failed, ...vocab.placeholders].map((w) =>
@@ -50,6 +50,16 @@ describe('prefilters', () => {
     expect(mayFlag('| C-1 | run 7 | fa\u0131led | Ann |', vocab)).toBe(true);
     expect(mayFlag('| C-1 | `t`bd | PASS |', vocab)).toBe(true);
     expect(mayFlag('| C-1 | Fa*il | PASS |', vocab)).toBe(true);
+  });
+
+  it('mayFlag told that a line comes from plain text answers as when it tests the line itself', () => {
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 6 }), (lines) => {
+        const plain = isPlainText(lines.join('\n')) || undefined;
+        for (const l of lines) expect(mayFlag(l, vocab, plain)).toBe(mayFlag(l, vocab));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('valueAfterLabel finds a label whatever its case, also through non-ASCII case mapping', () => {
