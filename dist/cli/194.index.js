@@ -3167,7 +3167,13 @@ function scalar(s, k, end, lineNo, hashes) {
     if (BAD_START.has(c) || (c === DASH && (k + 1 === end || s.charCodeAt(k + 1) === SPACE)))
         return undefined;
     const hash = hashes.comment(k, end);
-    const value = s.slice(k, hash < 0 ? end : hash).trimEnd();
+    const raw = s.slice(k, hash < 0 ? end : hash);
+    const value = raw.trimEnd();
+    // YAML ends a plain value at spaces, not at other Unicode spaces (no-break, ideographic), which
+    // trimEnd would also drop: such a value is left to the parser.
+    for (let j = value.length; j < raw.length; j++)
+        if (raw.charCodeAt(j) !== SPACE)
+            return undefined;
     // `a: b: c` and `a: b:` are errors (or keys) to a YAML parser, never a plain value.
     if (value.includes(': ') || value.charCodeAt(value.length - 1) === COLON)
         return undefined;

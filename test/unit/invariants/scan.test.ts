@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scanImages } from '../../../src/lib/k8s/scan.js';
-import { parseImages } from '../../../src/lib/k8s/workloads.js';
+import { extractImages, parseImages } from '../../../src/lib/k8s/workloads.js';
 
 const DIGEST = `sha256:${'ab12'.repeat(16)}`;
 const PLAIN = `# a plain manifest
@@ -128,6 +128,14 @@ describe('scanImages', () => {
       ['Pod/a#b', 'containers[1]', 'x#y', 9],
     ]);
     expect({ images: fast, problems: [] }).toEqual(parseImages(text, 'f.yaml'));
+  });
+
+  it('leaves a plain value ending in a Unicode space to the parser, which keeps it', () => {
+    for (const end of ['\u00a0', ' \u3000', '\u2003 # c']) {
+      const text = `kind: Pod\nspec:\n  containers:\n    - name: a\n      image: reg.io/a${end}\n`;
+      expect(scanImages(text, 'f.yaml')).toBeUndefined();
+      expect(extractImages(text, 'f.yaml')).toEqual(parseImages(text, 'f.yaml'));
+    }
   });
 
   it('treats `kind: toString` as no workload in both readers', () => {
