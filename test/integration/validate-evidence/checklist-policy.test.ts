@@ -1,4 +1,5 @@
 // The review checklist, its sign-offs and the policy file, one broken thing per case.
+import { mkdirSync, symlinkSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { blocking, ScratchRepo } from './repo.js';
 
@@ -143,6 +144,21 @@ describe('policy file', () => {
     ]);
     repo.write(POL, rule("'docs/none/*.md'"));
     expect(blocking(await repo.run())).toMatchObject([{ rule: 'EVIDENCE_FILE_MISSING', level: 'unknown' }]);
+  });
+
+  it('judges only regular files a files glob matches: not a folder or a symbolic link named like one', async () => {
+    repo.write(
+      POL,
+      'evidence:\n  - files: docs/operations-artifacts/capacity-*.md\n    status: {label: Current gate status}\n',
+    );
+    mkdirSync(repo.path('docs/operations-artifacts/capacity-old.md'));
+    repo.write('docs/operations-artifacts/capacity-old.md/capacity-x.md', 'Current gate status: `PENDING`\n');
+    symlinkSync('capacity-baselines.md', repo.path('docs/operations-artifacts/capacity-link.md'));
+    const v = await repo.run();
+    expect(v.table?.rows.map((r) => [r[0], r[3]])).toEqual([
+      ['docs/operations-artifacts/capacity-baselines.md', 'PASS'],
+    ]);
+    expect(blocking(v)).toEqual([]);
   });
 
   it('notes a tag it cannot compare when release-metadata is off, and checks it when on', async () => {
