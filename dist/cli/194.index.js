@@ -3532,6 +3532,18 @@ async function renderImages(dir, io, opts) {
         });
     }
     if (result.code !== 0) {
+        // Helm charts the policy did not let kustomize inflate, or no helm to inflate them: the images
+        // could not be checked, which says nothing against the kustomization.
+        if (/must specify --enable-helm/.test(result.stderr)) {
+            throw (0,errors/* envError */.gy)('K8S_HELM_NOT_ENABLED', `${rel(kustomization)} inflates Helm charts.`, {
+                hint: 'set immutable-images.enable-helm: true, with helm installed, so they are rendered and checked',
+            });
+        }
+        if (opts.enableHelm && /"helm": executable file not found|is 'helm' installed/.test(result.stderr)) {
+            throw (0,errors/* envError */.gy)('K8S_HELM_MISSING', `Rendering ${rel(dir)} needs helm, which is not installed.`, {
+                hint: 'install helm on the runner',
+            });
+        }
         const detail = cleanError(result.stderr) || `exit code ${result.code}`;
         return { images: [], problems: [], mode: 'kustomize', renderFailed: { message: detail, file: rel(kustomization) } };
     }
@@ -3553,10 +3565,11 @@ async function runKustomize(dir, io, opts) {
     const renderer = opts.renderer ?? 'auto';
     const execOpts = { cwd: opts.repo, env: { ...io.env }, timeoutMs: renderSeconds(opts) * 1000 };
     const tries = [];
+    const helm = opts.enableHelm ? ['--enable-helm'] : [];
     if (renderer !== 'kustomize')
-        tries.push(['kubectl', ['kustomize', dir]]);
+        tries.push(['kubectl', ['kustomize', ...helm, dir]]);
     if (renderer !== 'kubectl')
-        tries.push(['kustomize', ['build', dir]]);
+        tries.push(['kustomize', ['build', ...helm, dir]]);
     for (const [file, args] of tries) {
         try {
             return await io.exec(file, args, execOpts);
@@ -3573,6 +3586,12 @@ async function runKustomize(dir, io, opts) {
 }
 /** kubectl wraps kustomize's error in a klog line (`E1123 10:49:55.3 123 run.go:72] "command failed" err="..."`). */
 function cleanError(stderr) {
+    // A multi-line message comes as a klog block, `... err=<` then the lines, then ` >`: keep the lines.
+    const block = /err=<\n([\s\S]*?)\n\s*>\s*$/.exec(stderr.trim());
+    if (block) {
+        const text = block[1].replace(/\s+/g, ' ').trim();
+        return text.replace(/^Error:\s*/, '').slice(0, 600);
+    }
     const lines = stderr.trim().split('\n').slice(-3);
     return lines
         .map((l) => l.replace(/^[EWIF]\d{4} [\d:.]+\s+\d+ [\w.-]+:\d+\]\s*/, '').replace(/^"command failed" err="(.*)"$/, '$1'))
@@ -3622,7 +3641,7 @@ var digest = __webpack_require__(8785);
 
 
 
-const KEYS = ['directories', 'allow', 'placeholder-registries', 'renderer', 'timeout-seconds'];
+const KEYS = ['directories', 'allow', 'placeholder-registries', 'renderer', 'timeout-seconds', 'enable-helm'];
 const images_images = {
     key: 'immutable-images',
     parse(raw, at) {
@@ -3637,6 +3656,7 @@ const images_images = {
             placeholderRegistries: strList(o, 'placeholder-registries', at) ?? [],
             renderer: oneOf(o, 'renderer', at, ['auto', 'kubectl', 'kustomize']) ?? 'auto',
             timeoutSeconds: wholeNumber(o, 'timeout-seconds', at, 1, 3600) ?? 120,
+            enableHelm: asBool(o, 'enable-helm', at) ?? false,
         };
     },
     check: checkImages,
@@ -3649,6 +3669,8 @@ async function checkImages(config, ctx) {
 const RENDER_RULES = {
     K8S_RENDERER_MISSING: 'IMAGES_RENDERER_MISSING',
     K8S_RENDER_TIMEOUT: 'IMAGES_RENDER_TIMEOUT',
+    K8S_HELM_NOT_ENABLED: 'IMAGES_HELM_NOT_ENABLED',
+    K8S_HELM_MISSING: 'IMAGES_RENDERER_MISSING',
 };
 async function checkDirectory(dir, config, ctx) {
     const repo = (0,external_node_path_.resolve)(ctx.repo);
@@ -3670,6 +3692,7 @@ async function checkDirectory(dir, config, ctx) {
             repo,
             renderer: config.renderer,
             timeoutSeconds: config.timeoutSeconds,
+            enableHelm: config.enableHelm,
         });
     }
     catch (e) {

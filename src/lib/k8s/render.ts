@@ -18,6 +18,8 @@ export interface RenderOptions {
   renderer?: Renderer;
   /** How long one render may take; default 120. */
   timeoutSeconds?: number;
+  /** Pass --enable-helm, so kustomizations that inflate Helm charts render (helm must be installed). */
+  enableHelm?: boolean;
 }
 
 export interface Rendered extends Extracted {
@@ -69,6 +71,18 @@ export async function renderImages(dir: string, io: Io, opts: RenderOptions): Pr
     });
   }
   if (result.code !== 0) {
+    // Helm charts the policy did not let kustomize inflate, or no helm to inflate them: the images
+    // could not be checked, which says nothing against the kustomization.
+    if (/must specify --enable-helm/.test(result.stderr)) {
+      throw envError('K8S_HELM_NOT_ENABLED', `${rel(kustomization)} inflates Helm charts.`, {
+        hint: 'set immutable-images.enable-helm: true, with helm installed, so they are rendered and checked',
+      });
+    }
+    if (opts.enableHelm && /"helm": executable file not found|is 'helm' installed/.test(result.stderr)) {
+      throw envError('K8S_HELM_MISSING', `Rendering ${rel(dir)} needs helm, which is not installed.`, {
+        hint: 'install helm on the runner',
+      });
+    }
     const detail = cleanError(result.stderr) || `exit code ${result.code}`;
     return { images: [], problems: [], mode: 'kustomize', renderFailed: { message: detail, file: rel(kustomization) } };
   }
@@ -91,8 +105,9 @@ async function runKustomize(dir: string, io: Io, opts: RenderOptions) {
   const renderer = opts.renderer ?? 'auto';
   const execOpts = { cwd: opts.repo, env: { ...io.env }, timeoutMs: renderSeconds(opts) * 1000 };
   const tries: [string, string[]][] = [];
-  if (renderer !== 'kustomize') tries.push(['kubectl', ['kustomize', dir]]);
-  if (renderer !== 'kubectl') tries.push(['kustomize', ['build', dir]]);
+  const helm = opts.enableHelm ? ['--enable-helm'] : [];
+  if (renderer !== 'kustomize') tries.push(['kubectl', ['kustomize', ...helm, dir]]);
+  if (renderer !== 'kubectl') tries.push(['kustomize', ['build', ...helm, dir]]);
   for (const [file, args] of tries) {
     try {
       return await io.exec(file, args, execOpts);
@@ -108,6 +123,12 @@ async function runKustomize(dir: string, io: Io, opts: RenderOptions) {
 
 /** kubectl wraps kustomize's error in a klog line (`E1123 10:49:55.3 123 run.go:72] "command failed" err="..."`). */
 export function cleanError(stderr: string): string {
+  // A multi-line message comes as a klog block, `... err=<` then the lines, then ` >`: keep the lines.
+  const block = /err=<\n([\s\S]*?)\n\s*>\s*$/.exec(stderr.trim());
+  if (block) {
+    const text = (block[1] as string).replace(/\s+/g, ' ').trim();
+    return text.replace(/^Error:\s*/, '').slice(0, 600);
+  }
   const lines = stderr.trim().split('\n').slice(-3);
   return lines
     .map((l) =>

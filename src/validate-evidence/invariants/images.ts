@@ -17,7 +17,7 @@ import { isDigest } from '../../lib/oci/digest.js';
 import { isRcoError } from '../../lib/verdict/errors.js';
 import type { Finding } from '../../lib/verdict/types.js';
 import { rowVerdict } from '../summary.js';
-import { asObject, invalid, oneOf, repoPath, strList, wholeNumber } from './config.js';
+import { asBool, asObject, invalid, oneOf, repoPath, strList, wholeNumber } from './config.js';
 import type { Invariant, InvariantContext, InvariantResult, SummaryRow } from './types.js';
 
 export interface ImagesConfig {
@@ -26,9 +26,10 @@ export interface ImagesConfig {
   placeholderRegistries: string[];
   renderer: Renderer;
   timeoutSeconds: number;
+  enableHelm: boolean;
 }
 
-const KEYS = ['directories', 'allow', 'placeholder-registries', 'renderer', 'timeout-seconds'] as const;
+const KEYS = ['directories', 'allow', 'placeholder-registries', 'renderer', 'timeout-seconds', 'enable-helm'] as const;
 
 export const images: Invariant<ImagesConfig> = {
   key: 'immutable-images',
@@ -44,6 +45,7 @@ export const images: Invariant<ImagesConfig> = {
       placeholderRegistries: strList(o, 'placeholder-registries', at) ?? [],
       renderer: oneOf(o, 'renderer', at, ['auto', 'kubectl', 'kustomize'] as const) ?? 'auto',
       timeoutSeconds: wholeNumber(o, 'timeout-seconds', at, 1, 3600) ?? 120,
+      enableHelm: asBool(o, 'enable-helm', at) ?? false,
     };
   },
   check: checkImages,
@@ -58,6 +60,8 @@ async function checkImages(config: ImagesConfig, ctx: InvariantContext): Promise
 const RENDER_RULES: Record<string, string> = {
   K8S_RENDERER_MISSING: 'IMAGES_RENDERER_MISSING',
   K8S_RENDER_TIMEOUT: 'IMAGES_RENDER_TIMEOUT',
+  K8S_HELM_NOT_ENABLED: 'IMAGES_HELM_NOT_ENABLED',
+  K8S_HELM_MISSING: 'IMAGES_RENDERER_MISSING',
 };
 
 async function checkDirectory(dir: string, config: ImagesConfig, ctx: InvariantContext) {
@@ -80,6 +84,7 @@ async function checkDirectory(dir: string, config: ImagesConfig, ctx: InvariantC
       repo,
       renderer: config.renderer,
       timeoutSeconds: config.timeoutSeconds,
+      enableHelm: config.enableHelm,
     });
   } catch (e) {
     if (!isRcoError(e)) throw e;

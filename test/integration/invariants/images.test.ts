@@ -1,5 +1,6 @@
 // Immutable images on copies of the example's kustomize tree, rendered by the real `kubectl kustomize`.
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -68,6 +69,30 @@ describe.skipIf(!HAVE_KUBECTL)('immutable-images with kubectl kustomize', () => 
     const r = await runInvariant(repo, 'immutable-images', { override: prodOnly });
     const cron = 'deploy/base/cronjob.yaml';
     expect(brief(r)).toEqual([{ rule: 'IMAGE_NOT_PINNED', level: 'fail', file: cron, line: lineOf(cron, 'image:') }]);
+  });
+
+  it('is unknown, saying how to enable them, for Helm charts the policy does not let kustomize inflate', async () => {
+    const repo = copyExample();
+    const chart = 'helmCharts:\n  - name: app\n    repo: https://charts.example.invalid\n    version: 1.0.0\n';
+    mkdirSync(join(repo, 'deploy/charts'));
+    writeFileSync(join(repo, 'deploy/charts/kustomization.yaml'), chart);
+    const off = await runInvariant(repo, 'immutable-images', { override: { directories: ['deploy/charts'] } });
+    expect(brief(off)).toEqual([
+      { rule: 'IMAGES_HELM_NOT_ENABLED', level: 'unknown', file: 'deploy/charts', line: undefined },
+    ]);
+    expect(off.findings[0]!.message).toContain('enable-helm: true');
+    // With the option on but no helm on PATH (only kubectl is there), the renderer is missing a part.
+    const bin = mkdtempSync(join(tmpdir(), 'rco-kubectl-only-'));
+    symlinkSync(execFileSync('sh', ['-c', 'command -v kubectl']).toString().trim(), join(bin, 'kubectl'));
+    const on = await runInvariant(repo, 'immutable-images', {
+      override: { directories: ['deploy/charts'], 'enable-helm': true },
+      env: { PATH: bin, HOME: tmpdir() },
+    });
+    expect(brief(on)).toEqual([
+      { rule: 'IMAGES_RENDERER_MISSING', level: 'unknown', file: 'deploy/charts', line: undefined },
+    ]);
+    expect(on.findings[0]!.message).toContain('needs helm');
+    rmSync(bin, { recursive: true, force: true });
   });
 
   it('reports a kustomization that does not build as a failed render, not a crash', async () => {

@@ -33,6 +33,7 @@ describe('invariant policy keys', () => {
       placeholderRegistries: [],
       renderer: 'auto',
       timeoutSeconds: 120,
+      enableHelm: false,
     });
     expect(
       byKey('immutable-images').parse({ directories: ['d'], 'timeout-seconds': 600 }, 'immutable-images')
@@ -70,6 +71,11 @@ describe('invariant policy keys', () => {
       'immutable-images',
       { directories: ['d'], 'timeout-seconds': 0 },
       '"immutable-images.timeout-seconds" must be a whole number from 1 to 3600',
+    ],
+    [
+      'immutable-images',
+      { directories: ['d'], 'enable-helm': 'yes' },
+      '"immutable-images.enable-helm" must be true or false',
     ],
     [
       'immutable-images',

@@ -15,6 +15,20 @@ describe('cleanError', () => {
     );
   });
 
+  it('reads a multi-line message from its klog block', () => {
+    const stderr = [
+      'E1123 14:16:05.675258    5759 run.go:72] "command failed" err=<',
+      '\ttrouble configuring builtin HelmChartInflationGenerator with config: `',
+      '\tname: app',
+      '\t`: must specify --enable-helm',
+      ' >',
+      '',
+    ].join('\n');
+    expect(cleanError(stderr)).toBe(
+      'trouble configuring builtin HelmChartInflationGenerator with config: ` name: app `: must specify --enable-helm',
+    );
+  });
+
   it('bounds long output', () => {
     expect(cleanError('x'.repeat(5000)).length).toBeLessThanOrEqual(600);
   });
