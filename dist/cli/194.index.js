@@ -241,8 +241,11 @@ class Row {
     at = 0;
     atColumn = 0;
     end = -1;
-    /** `escapes` is false when the line cannot hold `\|` (its document does not): then no row test is needed. */
-    constructor(text, line, width, escapes = true) {
+    /**
+     * `escapes`: whether the line holds `\|`; false when its document holds none (then no row is
+     * tested), undefined to test the line on first use.
+     */
+    constructor(text, line, width, escapes) {
         this.text = text;
         this.line = line;
         this.width = width;
@@ -271,8 +274,7 @@ class Row {
      * does); so does a row already split.
      */
     needsSplit() {
-        if (this.escapes)
-            this.escapes = this.text.includes('\\|');
+        this.escapes ??= this.text.includes('\\|');
         return this.split !== undefined || this.escapes;
     }
     /**
@@ -416,7 +418,7 @@ function readTable(lines, i, inFence, escapes) {
     const rows = [];
     let j = i + 2;
     while (j < lines.length && !inFence[j] && !isBlank(lines[j]) && lines[j].includes('|')) {
-        rows.push(new Row(lines[j], j + 1, headers.length, escapes));
+        rows.push(new Row(lines[j], j + 1, headers.length, escapes ? undefined : false));
         j++;
     }
     return { headers, line: i + 1, endLine: j, rows };
@@ -710,7 +712,6 @@ function needsNormalizing(s) {
     }
     return false;
 }
-const NON_ASCII = /[^\x00-\x7f]/;
 /** hay.toLowerCase().includes(needle) for an ASCII `hay`, without building the lower-cased copy. */
 function includesLowered(hay, needle) {
     const m = needle.length;
@@ -913,7 +914,7 @@ function valueAfterLabel(doc, label, within) {
         const raw = doc.lines[n - 1] ?? '';
         // Without a lower-cased copy of each line; non-ASCII lines (some of whose letters lower-case to
         // ASCII, e.g. the Kelvin sign) take the general test.
-        if (NON_ASCII.test(raw) ? !raw.toLowerCase().includes(first) : !includesLowered(raw, first))
+        if (isAscii(raw) ? !includesLowered(raw, first) : !raw.toLowerCase().includes(first))
             continue;
         const hit = labelOnLine(raw, n, want);
         if (hit)

@@ -131,7 +131,7 @@ function readTable(lines: string[], i: number, inFence: Uint8Array, escapes: boo
   const rows: TableRow[] = [];
   let j = i + 2;
   while (j < lines.length && !inFence[j] && !isBlank(lines[j]) && (lines[j] as string).includes('|')) {
-    rows.push(new Row(lines[j] as string, j + 1, headers.length, escapes));
+    rows.push(new Row(lines[j] as string, j + 1, headers.length, escapes ? undefined : false));
     j++;
   }
   return { headers, line: i + 1, endLine: j, rows };

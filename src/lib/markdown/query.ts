@@ -37,8 +37,6 @@ function needsNormalizing(s: string): boolean {
   return false;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
-
 /** hay.toLowerCase().includes(needle) for an ASCII `hay`, without building the lower-cased copy. */
 function includesLowered(hay: string, needle: string): boolean {
   const m = needle.length;
@@ -232,7 +230,7 @@ export function valueAfterLabel(doc: MdDoc, label: string, within?: { start: num
     const raw = doc.lines[n - 1] ?? '';
     // Without a lower-cased copy of each line; non-ASCII lines (some of whose letters lower-case to
     // ASCII, e.g. the Kelvin sign) take the general test.
-    if (NON_ASCII.test(raw) ? !raw.toLowerCase().includes(first) : !includesLowered(raw, first)) continue;
+    if (isAscii(raw) ? !includesLowered(raw, first) : !raw.toLowerCase().includes(first)) continue;
     const hit = labelOnLine(raw, n, want);
     if (hit) return hit;
   }

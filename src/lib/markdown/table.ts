@@ -129,12 +129,15 @@ export class Row implements TableRow {
   private atColumn = 0;
   private end = -1;
 
-  /** `escapes` is false when the line cannot hold `\|` (its document does not): then no row test is needed. */
+  /**
+   * `escapes`: whether the line holds `\|`; false when its document holds none (then no row is
+   * tested), undefined to test the line on first use.
+   */
   constructor(
     private readonly text: string,
     readonly line: number,
     private readonly width: number,
-    private escapes = true,
+    private escapes?: boolean,
   ) {}
 
   get cells(): string[] {
@@ -158,7 +161,7 @@ export class Row implements TableRow {
    * does); so does a row already split.
    */
   private needsSplit(): boolean {
-    if (this.escapes) this.escapes = this.text.includes('\\|');
+    this.escapes ??= this.text.includes('\\|');
     return this.split !== undefined || this.escapes;
   }
 
