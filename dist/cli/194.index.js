@@ -504,7 +504,7 @@ var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/lib/io/read-utf8.ts
 // Reading small text files synchronously, the way the evidence and manifest readers read thousands
-// of them in a row.
+// of them in a row, and saying why a repository path could not be read.
 
 /**
  * The options as one constant object: given the string 'utf8', Node 20 builds and validates an
@@ -514,6 +514,34 @@ const UTF8 = { encoding: 'utf8', flag: 'r' };
 /** The file's text; throws what readFileSync throws. */
 function readUtf8(path) {
     return (0,external_node_fs_.readFileSync)(path, UTF8);
+}
+const REASONS = {
+    ENOENT: 'does not exist',
+    ENOTDIR: 'does not exist',
+    EISDIR: 'is a directory, not a file',
+    ELOOP: 'is a symbolic link that loops',
+    EACCES: 'cannot be read: permission denied',
+    EPERM: 'cannot be read: permission denied',
+};
+/**
+ * Why reading a repository path failed. A folder or a looping link where a document should be is the
+ * repository's problem to report, never a crash; an error without an errno code is not a file-system
+ * error (our bug) and is thrown again.
+ */
+function readFailure(e) {
+    const code = e?.code;
+    if (typeof code !== 'string')
+        throw e;
+    return { missing: code === 'ENOENT' || code === 'ENOTDIR', reason: REASONS[code] ?? `cannot be read (${code})` };
+}
+/** The file's text, or why it could not be read. */
+function tryReadUtf8(path) {
+    try {
+        return (0,external_node_fs_.readFileSync)(path, UTF8);
+    }
+    catch (e) {
+        return readFailure(e);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/validate-evidence/artifacts.ts
@@ -556,16 +584,13 @@ function patternRe(name) {
  * Reads synchronously on purpose: evidence files are small, and fs/promises costs four thread-pool
  * round trips per file (open, stat, read, close), which measured 5x slower over 2,000 files.
  */
-function readText(abs) {
-    try {
-        return readUtf8(abs);
+function lookupOf(rel, abs, notes, date) {
+    const text = tryReadUtf8(abs);
+    if (typeof text !== 'string') {
+        const missing = `${rel} ${text.reason}`;
+        return text.missing ? { notes, missing } : { notes, missing, unreadable: rel };
     }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR')
-            return undefined;
-        throw e;
-    }
+    return { found: date ? { rel, text, date } : { rel, text }, notes };
 }
 async function newestDated(repo, pattern, asOf, name) {
     const dir = external_node_path_.posix.dirname(pattern);
@@ -607,10 +632,7 @@ async function newestDated(repo, pattern, asOf, name) {
     }
     if (!best)
         return { notes, missing: `no file matching ${pattern} for ${name}` };
-    const text = readText((0,external_node_path_.join)(repo, best.file));
-    if (text === undefined)
-        return { notes, missing: `${best.file} cannot be read` };
-    return { found: { rel: best.file, text, date: best.date }, notes };
+    return lookupOf(best.file, (0,external_node_path_.join)(repo, best.file), notes, best.date);
 }
 async function locate(repo, rule, asOf) {
     if (rule.pattern)
@@ -619,20 +641,14 @@ async function locate(repo, rule, asOf) {
 }
 /** A fixed file, read synchronously: thousands of them are judged one after the other. */
 function locateFile(repo, rel) {
-    const text = readText((0,external_node_path_.join)(repo, rel));
-    if (text === undefined)
-        return { notes: [], missing: `${rel} does not exist` };
-    return { found: { rel, text }, notes: [] };
+    return lookupOf(rel, (0,external_node_path_.join)(repo, rel), []);
 }
 /**
  * A file a glob listed (a plain relative name the walk built), read like locateFile but with its
  * path concatenated: path.join's normalisation was a measured cost over thousands of files.
  */
 function locateListed(repo, rel) {
-    const text = readText(repo === '' ? rel : `${repo}/${rel}`);
-    if (text === undefined)
-        return { notes: [], missing: `${rel} does not exist` };
-    return { found: { rel, text }, notes: [] };
+    return lookupOf(rel, repo === '' ? rel : `${repo}/${rel}`, []);
 }
 /** Folders a glob never descends into: they hold no evidence and can be huge. */
 const SKIP = new Set(['.git', 'node_modules']);
@@ -2282,24 +2298,29 @@ const deploymentOrder = {
 };
 /** Items compare without case and surrounding space: `Prod` in a runbook is `prod` in the pipeline. */
 const norm = (s) => s.trim().toLowerCase();
+/** A source that could not be read: the order it holds is unknown. */
+function sourceUnread(file, failure) {
+    return failure.missing
+        ? {
+            rule: 'DEPLOY_ORDER_SOURCE_MISSING',
+            level: 'unknown',
+            message: `${file} named in deployment-order does not exist: restore it or fix the policy.`,
+            file,
+        }
+        : {
+            rule: 'DEPLOY_ORDER_SOURCE_UNREADABLE',
+            level: 'unknown',
+            message: `${file} named in deployment-order ${failure.reason}: name the file that holds the order.`,
+            file,
+        };
+}
 async function checkOrder(config, ctx) {
     const findings = [];
     const rows = [];
     // Each source reports its findings and, when it could be read, the steps it names in its order.
     const source = (file, read) => {
-        const abs = (0,external_node_path_.join)(ctx.repo, file);
-        const { findings: found, steps } = (0,external_node_fs_.existsSync)(abs)
-            ? read((0,external_node_fs_.readFileSync)(abs, 'utf8'))
-            : {
-                findings: [
-                    {
-                        rule: 'DEPLOY_ORDER_SOURCE_MISSING',
-                        level: 'unknown',
-                        message: `${file} named in deployment-order does not exist: restore it or fix the policy.`,
-                        file,
-                    },
-                ],
-            };
+        const text = tryReadUtf8((0,external_node_path_.join)(ctx.repo, file));
+        const { findings: found, steps } = typeof text === 'string' ? read(text) : { findings: [sourceUnread(file, text)] };
         findings.push(...found);
         const value = steps ? steps.join(' → ') || '(no steps)' : '(not found)';
         rows.push([`Deployment order in ${file}`, value, '', rowVerdict(found)]);
@@ -2479,6 +2500,7 @@ function isExternal(target) {
 
 
 
+
 /** Directories never scanned: dependencies and VCS data are not the repository's documentation. */
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 const docLinks = {
@@ -2502,29 +2524,47 @@ class Targets {
     texts = new Map();
     kind(abs) {
         if (!this.kinds.has(abs)) {
-            const st = (0,external_node_fs_.statSync)(abs, { throwIfNoEntry: false });
-            this.kinds.set(abs, st ? (st.isDirectory() ? 'dir' : 'file') : undefined);
+            const st = statOrNot(abs);
+            this.kinds.set(abs, st === undefined || 'reason' in st ? st : st.isDirectory() ? 'dir' : 'file');
         }
         return this.kinds.get(abs);
     }
+    /** The anchors of a Markdown file, or why it cannot be read. */
     anchors(abs) {
         let a = this.anchorSets.get(abs);
         if (!a) {
-            a = anchorIndex(this.texts.get(abs) ?? (0,external_node_fs_.readFileSync)(abs, 'utf8')).anchors;
+            const text = this.texts.get(abs) ?? tryReadUtf8(abs);
+            if (typeof text !== 'string')
+                return text;
+            a = anchorIndex(text).anchors;
             this.anchorSets.set(abs, a);
         }
         return a;
     }
 }
+/** The path's status, following links; undefined or a failure as for Kind. */
+function statOrNot(abs) {
+    try {
+        return (0,external_node_fs_.statSync)(abs, { throwIfNoEntry: false });
+    }
+    catch (e) {
+        const failure = readFailure(e); // rethrows what is not a file-system error
+        return failure.missing || e.code === 'ELOOP' ? undefined : failure;
+    }
+}
 async function checkDocLinks(config, ctx) {
     const repo = (0,external_node_path_.resolve)(ctx.repo);
-    const files = markdownFiles(repo, config);
-    const targets = new Targets();
     const findings = [];
+    const files = markdownFiles(repo, config, findings);
+    const targets = new Targets();
     let checked = 0;
     for (const file of files) {
         const abs = (0,external_node_path_.join)(repo, file);
-        const text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
+        const text = tryReadUtf8(abs);
+        if (typeof text !== 'string') {
+            findings.push(unreadable(file, text.reason));
+            continue;
+        }
         targets.texts.set(abs, text);
         for (const link of markdownLinks(text)) {
             if (isExternal(link.target))
@@ -2533,7 +2573,13 @@ async function checkDocLinks(config, ctx) {
             const f = checkLink(link.target, abs, repo, targets);
             if (f) {
                 const message = `Link "${link.target}": ${f.message}`;
-                findings.push({ rule: f.rule, level: 'fail', message, file, line: link.line });
+                findings.push({
+                    rule: f.rule,
+                    level: f.rule === UNREADABLE ? 'unknown' : 'fail',
+                    message,
+                    file,
+                    line: link.line,
+                });
             }
         }
     }
@@ -2560,10 +2606,13 @@ function checkLink(target, from, repo, targets) {
         return { rule: 'DOC_LINK_OUTSIDE_REPO', message: 'points outside the repository: link inside it or use a URL.' };
     }
     const kind = targets.kind(abs);
+    const shown = rel.split(external_node_path_.sep).join('/');
+    if (typeof kind === 'object')
+        return { rule: UNREADABLE, message: `${shown} ${kind.reason}, so it is not checked.` };
     if (!kind) {
         return {
             rule: 'DOC_LINK_BROKEN',
-            message: `${rel.split(external_node_path_.sep).join('/')} does not exist: fix the path or restore the file.`,
+            message: `${shown} does not exist: fix the path or restore the file.`,
         };
     }
     if (fragment === undefined || fragment === '' || fragment === 'top')
@@ -2571,32 +2620,62 @@ function checkLink(target, from, repo, targets) {
     if (kind === 'dir' || !/^\.(md|markdown)$/i.test((0,external_node_path_.extname)(abs)))
         return undefined;
     const known = targets.anchors(abs);
+    if (!(known instanceof Set))
+        return { rule: UNREADABLE, message: `${shown} ${known.reason}, so the anchor is not checked.` };
     if (known.has(fragment))
         return undefined;
     const near = [...known].find((a) => a.toLowerCase() === fragment.toLowerCase());
-    const where = path === '' ? 'this file' : rel.split(external_node_path_.sep).join('/');
+    const where = path === '' ? 'this file' : shown;
     return {
         rule: 'DOC_ANCHOR_BROKEN',
         message: `no heading or anchor "#${fragment}" in ${where}${near ? `: did you mean "#${near}"?` : ': fix the anchor or the heading.'}`,
     };
 }
-/** Repository-relative POSIX paths of the Markdown files the policy selects, sorted. */
-function markdownFiles(repo, config) {
+/** What could not be read: the links in it, or the link to it, are unknown. */
+const UNREADABLE = 'DOC_LINKS_UNREADABLE';
+/** A Markdown file or folder the check could not read: its links are unknown. */
+function unreadable(file, reason) {
+    return {
+        rule: UNREADABLE,
+        level: 'unknown',
+        message: `${file} ${reason}, so its links are not checked: make it readable or exclude it.`,
+        file,
+    };
+}
+/**
+ * Repository-relative POSIX paths of the Markdown files the policy selects, sorted; a folder that
+ * cannot be listed is a finding.
+ */
+function markdownFiles(repo, config, findings) {
     const include = picomatch_default()(config.include, { dot: true });
     const exclude = config.exclude.length > 0 ? picomatch_default()(config.exclude, { dot: true }) : () => false;
     const out = [];
     const walk = (dir, prefix) => {
-        const entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+        }
+        catch (e) {
+            findings.push(unreadable(prefix || '.', readFailure(e).reason));
+            return;
+        }
         for (const entry of entries) {
             const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
             // A symlinked directory is not followed (a link to a parent would never end); a symlinked file
-            // counts when its target exists.
+            // counts when its target exists (a dangling or looping link is no document).
             if (entry.isDirectory()) {
                 if (!SKIP_DIRS.has(entry.name))
                     walk((0,external_node_path_.join)(dir, entry.name), rel);
             }
             else if (include(rel) && !exclude(rel)) {
-                if (entry.isFile() || (0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, entry.name), { throwIfNoEntry: false })?.isFile())
+                if (entry.isFile()) {
+                    out.push(rel);
+                    continue;
+                }
+                const st = statOrNot((0,external_node_path_.join)(dir, entry.name));
+                if (st && 'reason' in st)
+                    findings.push(unreadable(rel, st.reason));
+                else if (st?.isFile())
                     out.push(rel);
             }
         }
@@ -3861,14 +3940,10 @@ const INVARIANTS = [releaseMetadata, deploymentOrder, images_images, docLinks];
 
 
 async function loadPolicy(inputs, file, invariantKeys) {
-    let text;
-    try {
-        // Synchronous: one small file, and a thread-pool round trip costs more than the read.
-        text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(inputs.path, inputs.policy), 'utf8');
-    }
-    catch (e) {
-        const code = e.code;
-        if ((code === 'ENOENT' || code === 'ENOTDIR') && !inputs.policyExplicit) {
+    // Synchronous: one small file, and a thread-pool round trip costs more than the read.
+    const text = tryReadUtf8((0,external_node_path_.join)(inputs.path, inputs.policy));
+    if (typeof text !== 'string') {
+        if (text.missing && !inputs.policyExplicit) {
             return {
                 policy: defaultPolicy(),
                 source: 'built-in default',
@@ -3881,11 +3956,15 @@ async function loadPolicy(inputs, file, invariantKeys) {
                 ],
             };
         }
-        const why = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(e)})`;
         return {
             source: file,
             findings: [
-                { rule: 'POLICY_MISSING', level: 'fail', file, message: `The policy file ${file} ${why}; fix input "policy".` },
+                {
+                    rule: 'POLICY_MISSING',
+                    level: 'fail',
+                    file,
+                    message: `The policy file ${file} ${text.reason}; fix input "policy".`,
+                },
             ],
         };
     }
@@ -3928,13 +4007,20 @@ function judgeArtifact(rule, policy, s, look, out) {
     if (look.notes.length > 0)
         out.findings.push(...shown(look.notes, s));
     if (!look.found) {
-        out.findings.push({
-            rule: 'EVIDENCE_FILE_MISSING',
-            level: 'unknown',
-            message: `${rule.name}: ${look.missing}; add the evidence document.`,
-            file: s.show(rule.file ?? rule.files ?? external_node_path_.posix.dirname(rule.pattern)),
-        });
-        out.rows.push([rule.name, '(missing)', '', 'UNKNOWN']);
+        out.findings.push(look.unreadable
+            ? {
+                rule: 'EVIDENCE_FILE_UNREADABLE',
+                level: 'unknown',
+                message: `${rule.name}: ${look.missing}; put the evidence document there.`,
+                file: s.show(look.unreadable),
+            }
+            : {
+                rule: 'EVIDENCE_FILE_MISSING',
+                level: 'unknown',
+                message: `${rule.name}: ${look.missing}; add the evidence document.`,
+                file: s.show(rule.file ?? rule.files ?? external_node_path_.posix.dirname(rule.pattern)),
+            });
+        out.rows.push([rule.name, look.unreadable ? '(unreadable)' : '(missing)', '', 'UNKNOWN']);
         return;
     }
     const file = s.show(look.found.rel);
@@ -3991,9 +4077,20 @@ async function checkReview(policy, s) {
         return { findings: [], rows: [] };
     const look = await locate(s.repo, { name: 'checklist', file: rule.file }, s.asOf);
     if (!look.found) {
-        const message = `The review checklist ${rule.file} does not exist; add it.`;
-        const f = { rule: 'CHECKLIST_FILE_MISSING', level: 'unknown', file: s.show(rule.file), message };
-        return { findings: [f], rows: [[rule.file, '(missing)', '', 'UNKNOWN']] };
+        const f = look.unreadable
+            ? {
+                rule: 'CHECKLIST_FILE_UNREADABLE',
+                level: 'unknown',
+                file: s.show(rule.file),
+                message: `The review checklist ${look.missing}; put the checklist there.`,
+            }
+            : {
+                rule: 'CHECKLIST_FILE_MISSING',
+                level: 'unknown',
+                file: s.show(rule.file),
+                message: `The review checklist ${rule.file} does not exist; add it.`,
+            };
+        return { findings: [f], rows: [[rule.file, look.unreadable ? '(unreadable)' : '(missing)', '', 'UNKNOWN']] };
     }
     const r = checkChecklist(parseMarkdown(look.found.text), rule, s.show(rule.file), s.asOf, s.vocab);
     return {

@@ -4,7 +4,7 @@ import { type Dirent, readdirSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import picomatch from 'picomatch';
-import { readUtf8 } from '../lib/io/read-utf8.js';
+import { tryReadUtf8 } from '../lib/io/read-utf8.js';
 import type { Finding } from '../lib/verdict/types.js';
 import type { ArtifactRule } from './policy.js';
 
@@ -18,7 +18,13 @@ export interface Located {
   date?: Date;
 }
 
-export type Lookup = { found: Located; notes: Finding[] } | { found?: undefined; notes: Finding[]; missing: string };
+/**
+ * `missing` says what is wrong (`x.md does not exist`, `x.md is a directory, not a file`); `unreadable`
+ * names the path when something is there that cannot be read as a document.
+ */
+export type Lookup =
+  | { found: Located; notes: Finding[] }
+  | { found?: undefined; notes: Finding[]; missing: string; unreadable?: string };
 
 /** A real calendar date from digits, or undefined for 20261399 and the like. */
 function dateFromDigits(y: string, m: string, d: string): Date | undefined {
@@ -60,14 +66,13 @@ function patternRe(name: string): RegExp {
  * Reads synchronously on purpose: evidence files are small, and fs/promises costs four thread-pool
  * round trips per file (open, stat, read, close), which measured 5x slower over 2,000 files.
  */
-function readText(abs: string): string | undefined {
-  try {
-    return readUtf8(abs);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return undefined;
-    throw e;
+function lookupOf(rel: string, abs: string, notes: Finding[], date?: Date): Lookup {
+  const text = tryReadUtf8(abs);
+  if (typeof text !== 'string') {
+    const missing = `${rel} ${text.reason}`;
+    return text.missing ? { notes, missing } : { notes, missing, unreadable: rel };
   }
+  return { found: date ? { rel, text, date } : { rel, text }, notes };
 }
 
 async function newestDated(repo: string, pattern: string, asOf: Date, name: string): Promise<Lookup> {
@@ -104,9 +109,7 @@ async function newestDated(repo: string, pattern: string, asOf: Date, name: stri
     } else if (!best || date > best.date) best = { file: rel, date };
   }
   if (!best) return { notes, missing: `no file matching ${pattern} for ${name}` };
-  const text = readText(join(repo, best.file));
-  if (text === undefined) return { notes, missing: `${best.file} cannot be read` };
-  return { found: { rel: best.file, text, date: best.date }, notes };
+  return lookupOf(best.file, join(repo, best.file), notes, best.date);
 }
 
 export async function locate(repo: string, rule: ArtifactRule, asOf: Date): Promise<Lookup> {
@@ -116,9 +119,7 @@ export async function locate(repo: string, rule: ArtifactRule, asOf: Date): Prom
 
 /** A fixed file, read synchronously: thousands of them are judged one after the other. */
 export function locateFile(repo: string, rel: string): Lookup {
-  const text = readText(join(repo, rel));
-  if (text === undefined) return { notes: [], missing: `${rel} does not exist` };
-  return { found: { rel, text }, notes: [] };
+  return lookupOf(rel, join(repo, rel), []);
 }
 
 /**
@@ -126,9 +127,7 @@ export function locateFile(repo: string, rel: string): Lookup {
  * path concatenated: path.join's normalisation was a measured cost over thousands of files.
  */
 export function locateListed(repo: string, rel: string): Lookup {
-  const text = readText(repo === '' ? rel : `${repo}/${rel}`);
-  if (text === undefined) return { notes: [], missing: `${rel} does not exist` };
-  return { found: { rel, text }, notes: [] };
+  return lookupOf(rel, repo === '' ? rel : `${repo}/${rel}`, []);
 }
 
 /** Folders a glob never descends into: they hold no evidence and can be huge. */

@@ -1,7 +1,7 @@
 // Finds and reads the policy file: the named file, or the built-in default when the default path is
 // absent. A policy that cannot be read or parsed becomes findings at its lines, never a crash.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tryReadUtf8 } from '../lib/io/read-utf8.js';
 import type { Finding } from '../lib/verdict/types.js';
 import { defaultPolicy } from './default-policy.js';
 import type { Inputs } from './inputs.js';
@@ -19,13 +19,10 @@ export async function loadPolicy(
   file: string,
   invariantKeys: readonly string[],
 ): Promise<LoadedPolicy> {
-  let text: string;
-  try {
-    // Synchronous: one small file, and a thread-pool round trip costs more than the read.
-    text = readFileSync(join(inputs.path, inputs.policy), 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if ((code === 'ENOENT' || code === 'ENOTDIR') && !inputs.policyExplicit) {
+  // Synchronous: one small file, and a thread-pool round trip costs more than the read.
+  const text = tryReadUtf8(join(inputs.path, inputs.policy));
+  if (typeof text !== 'string') {
+    if (text.missing && !inputs.policyExplicit) {
       return {
         policy: defaultPolicy(),
         source: 'built-in default',
@@ -38,11 +35,15 @@ export async function loadPolicy(
         ],
       };
     }
-    const why = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? String(e)})`;
     return {
       source: file,
       findings: [
-        { rule: 'POLICY_MISSING', level: 'fail', file, message: `The policy file ${file} ${why}; fix input "policy".` },
+        {
+          rule: 'POLICY_MISSING',
+          level: 'fail',
+          file,
+          message: `The policy file ${file} ${text.reason}; fix input "policy".`,
+        },
       ],
     };
   }

@@ -53,13 +53,22 @@ function judgeArtifact(rule: ArtifactRule, policy: Policy, s: Scope, look: Looku
   // Pushes only when there is something: two empty spreads per document were a measured cost.
   if (look.notes.length > 0) out.findings.push(...shown(look.notes, s));
   if (!look.found) {
-    out.findings.push({
-      rule: 'EVIDENCE_FILE_MISSING',
-      level: 'unknown',
-      message: `${rule.name}: ${look.missing}; add the evidence document.`,
-      file: s.show(rule.file ?? rule.files ?? posix.dirname(rule.pattern as string)),
-    });
-    out.rows.push([rule.name, '(missing)', '', 'UNKNOWN']);
+    out.findings.push(
+      look.unreadable
+        ? {
+            rule: 'EVIDENCE_FILE_UNREADABLE',
+            level: 'unknown',
+            message: `${rule.name}: ${look.missing}; put the evidence document there.`,
+            file: s.show(look.unreadable),
+          }
+        : {
+            rule: 'EVIDENCE_FILE_MISSING',
+            level: 'unknown',
+            message: `${rule.name}: ${look.missing}; add the evidence document.`,
+            file: s.show(rule.file ?? rule.files ?? posix.dirname(rule.pattern as string)),
+          },
+    );
+    out.rows.push([rule.name, look.unreadable ? '(unreadable)' : '(missing)', '', 'UNKNOWN']);
     return;
   }
   const file = s.show(look.found.rel);
@@ -111,9 +120,20 @@ async function checkReview(policy: Policy, s: Scope): Promise<Part> {
   if (!rule) return { findings: [], rows: [] };
   const look = await locate(s.repo, { name: 'checklist', file: rule.file }, s.asOf);
   if (!look.found) {
-    const message = `The review checklist ${rule.file} does not exist; add it.`;
-    const f: Finding = { rule: 'CHECKLIST_FILE_MISSING', level: 'unknown', file: s.show(rule.file), message };
-    return { findings: [f], rows: [[rule.file, '(missing)', '', 'UNKNOWN']] };
+    const f: Finding = look.unreadable
+      ? {
+          rule: 'CHECKLIST_FILE_UNREADABLE',
+          level: 'unknown',
+          file: s.show(rule.file),
+          message: `The review checklist ${look.missing}; put the checklist there.`,
+        }
+      : {
+          rule: 'CHECKLIST_FILE_MISSING',
+          level: 'unknown',
+          file: s.show(rule.file),
+          message: `The review checklist ${rule.file} does not exist; add it.`,
+        };
+    return { findings: [f], rows: [[rule.file, look.unreadable ? '(unreadable)' : '(missing)', '', 'UNKNOWN']] };
   }
   const r = checkChecklist(parseMarkdown(look.found.text), rule, s.show(rule.file), s.asOf, s.vocab);
   return {

@@ -1,5 +1,5 @@
 // Reading small text files synchronously, the way the evidence and manifest readers read thousands
-// of them in a row.
+// of them in a row, and saying why a repository path could not be read.
 import { readFileSync } from 'node:fs';
 
 /**
@@ -11,4 +11,40 @@ const UTF8 = { encoding: 'utf8', flag: 'r' } as const;
 /** The file's text; throws what readFileSync throws. */
 export function readUtf8(path: string): string {
   return readFileSync(path, UTF8);
+}
+
+/** A read that failed: `missing` when nothing is at the path, else `reason` says what is wrong there. */
+export interface ReadFailure {
+  missing: boolean;
+  /** Completes "<path> ...": `does not exist`, `is a directory`, ... */
+  reason: string;
+}
+
+const REASONS: Record<string, string> = {
+  ENOENT: 'does not exist',
+  ENOTDIR: 'does not exist',
+  EISDIR: 'is a directory, not a file',
+  ELOOP: 'is a symbolic link that loops',
+  EACCES: 'cannot be read: permission denied',
+  EPERM: 'cannot be read: permission denied',
+};
+
+/**
+ * Why reading a repository path failed. A folder or a looping link where a document should be is the
+ * repository's problem to report, never a crash; an error without an errno code is not a file-system
+ * error (our bug) and is thrown again.
+ */
+export function readFailure(e: unknown): ReadFailure {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code !== 'string') throw e;
+  return { missing: code === 'ENOENT' || code === 'ENOTDIR', reason: REASONS[code] ?? `cannot be read (${code})` };
+}
+
+/** The file's text, or why it could not be read. */
+export function tryReadUtf8(path: string): string | ReadFailure {
+  try {
+    return readFileSync(path, UTF8);
+  } catch (e) {
+    return readFailure(e);
+  }
 }

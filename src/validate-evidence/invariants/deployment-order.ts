@@ -1,8 +1,8 @@
 // Deployment order: one canonical order, and every runbook and workflow that states an order states
 // that one. A runbook that says "prod, then staging" while the pipeline does the reverse is a release
 // hazard, whichever of the two is right.
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { type ReadFailure, tryReadUtf8 } from '../../lib/io/read-utf8.js';
 import type { Finding } from '../../lib/verdict/types.js';
 import { rowVerdict } from '../summary.js';
 import { asObject, invalid, list, oneOf, regex, repoPath, reqStr, str, strList } from './config.js';
@@ -70,24 +70,31 @@ export const deploymentOrder: Invariant<OrderConfig> = {
 /** Items compare without case and surrounding space: `Prod` in a runbook is `prod` in the pipeline. */
 const norm = (s: string) => s.trim().toLowerCase();
 
+/** A source that could not be read: the order it holds is unknown. */
+function sourceUnread(file: string, failure: ReadFailure): Finding {
+  return failure.missing
+    ? {
+        rule: 'DEPLOY_ORDER_SOURCE_MISSING',
+        level: 'unknown',
+        message: `${file} named in deployment-order does not exist: restore it or fix the policy.`,
+        file,
+      }
+    : {
+        rule: 'DEPLOY_ORDER_SOURCE_UNREADABLE',
+        level: 'unknown',
+        message: `${file} named in deployment-order ${failure.reason}: name the file that holds the order.`,
+        file,
+      };
+}
+
 async function checkOrder(config: OrderConfig, ctx: InvariantContext): Promise<InvariantResult> {
   const findings: Finding[] = [];
   const rows: InvariantResult['rows'] = [];
   // Each source reports its findings and, when it could be read, the steps it names in its order.
   const source = (file: string, read: (text: string) => SourceResult) => {
-    const abs = join(ctx.repo, file);
-    const { findings: found, steps }: SourceResult = existsSync(abs)
-      ? read(readFileSync(abs, 'utf8'))
-      : {
-          findings: [
-            {
-              rule: 'DEPLOY_ORDER_SOURCE_MISSING',
-              level: 'unknown',
-              message: `${file} named in deployment-order does not exist: restore it or fix the policy.`,
-              file,
-            },
-          ],
-        };
+    const text = tryReadUtf8(join(ctx.repo, file));
+    const { findings: found, steps }: SourceResult =
+      typeof text === 'string' ? read(text) : { findings: [sourceUnread(file, text)] };
     findings.push(...found);
     const value = steps ? steps.join(' → ') || '(no steps)' : '(not found)';
     rows.push([`Deployment order in ${file}`, value, '', rowVerdict(found)]);

@@ -1,5 +1,7 @@
 // Deployment order on copies of the example: the runbook's fenced block and the deploy workflow's
 // apply steps against the policy's canonical order.
+import { rmSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { brief, copyExample, edit, lineOf, removeCopies, runInvariant } from './repo.js';
 
@@ -71,6 +73,28 @@ describe('deployment-order', () => {
       { rule: 'DEPLOY_ORDER_NOT_FOUND', level: 'unknown', file: RUNBOOK, line: undefined },
       { rule: 'DEPLOY_ORDER_SOURCE_MISSING', level: 'unknown', file: '.github/workflows/missing.yml', line: undefined },
     ]);
+  });
+
+  it('is unknown, never a crash, when a source is a folder or a link that loops', async () => {
+    const repo = copyExample();
+    rmSync(join(repo, WORKFLOW));
+    symlinkSync('deploy.yml', join(repo, WORKFLOW)); // points at itself
+    const r = await runInvariant(repo, 'deployment-order', {
+      override: {
+        order: ['staging', 'prod'],
+        documents: [{ file: 'docs/runbooks', heading: 'Deployment order' }],
+        workflows: [{ file: WORKFLOW }],
+      },
+    });
+    expect(brief(r)).toEqual([
+      { rule: 'DEPLOY_ORDER_SOURCE_UNREADABLE', level: 'unknown', file: 'docs/runbooks', line: undefined },
+      { rule: 'DEPLOY_ORDER_SOURCE_UNREADABLE', level: 'unknown', file: WORKFLOW, line: undefined },
+    ]);
+    expect(r.findings.map((f) => f.message)).toEqual([
+      'docs/runbooks named in deployment-order is a directory, not a file: name the file that holds the order.',
+      `${WORKFLOW} named in deployment-order is a symbolic link that loops: name the file that holds the order.`,
+    ]);
+    expect(r.rows.map((row) => row[3])).toEqual(['UNKNOWN', 'UNKNOWN']);
   });
 
   it('reports malformed workflow YAML with its line, never a crash', async () => {

@@ -35,6 +35,18 @@ describe('doc-links', () => {
     expect(r.findings[0]!.message).toContain('no heading or anchor "#who-to-ask" in README.md');
   });
 
+  it('passes over a Markdown name that is a looping link, and fails a link to it, never a crash', async () => {
+    const repo = copyExample();
+    symlinkSync('loop.md', join(repo, 'docs/loop.md')); // points at itself
+    const r0 = await runInvariant(repo, 'doc-links');
+    expect(r0.findings).toEqual([]);
+    edit(repo, 'README.md', '(CHANGELOG.md)', '(docs/loop.md)');
+    const r = await runInvariant(repo, 'doc-links');
+    expect(brief(r)).toEqual([
+      { rule: 'DOC_LINK_BROKEN', level: 'fail', file: 'README.md', line: lineOf('README.md', '(CHANGELOG.md)') },
+    ]);
+  });
+
   it('fails a broken relative link and one leaving the repository', async () => {
     const repo = copyExample();
     edit(repo, 'README.md', '(CHANGELOG.md)', '(CHANGES.md)');

@@ -117,9 +117,17 @@ describe('policy file', () => {
   });
 
   it('fails when a policy file named explicitly does not exist', async () => {
-    expect(blocking(await repo.run({ policy: 'ci/evidence.yml' }))).toEqual([
-      { rule: 'POLICY_MISSING', level: 'fail', file: 'ci/evidence.yml', line: undefined },
-    ]);
+    const v = await repo.run({ policy: 'ci/evidence.yml' });
+    expect(blocking(v)).toEqual([{ rule: 'POLICY_MISSING', level: 'fail', file: 'ci/evidence.yml', line: undefined }]);
+    expect(v.findings[0]?.message).toBe('The policy file ci/evidence.yml does not exist; fix input "policy".');
+  });
+
+  it('fails, never falling back to the default, when the policy path is a folder', async () => {
+    repo.remove(POL);
+    mkdirSync(repo.path(POL));
+    const v = await repo.run();
+    expect(blocking(v)).toEqual([{ rule: 'POLICY_MISSING', level: 'fail', file: POL, line: undefined }]);
+    expect(v.findings[0]?.message).toBe(`The policy file ${POL} is a directory, not a file; fix input "policy".`);
   });
 
   it('honours a custom vocabulary and placeholder words', async () => {

@@ -1,5 +1,7 @@
 // One broken thing per case in a copy of the example repository: the rule id, file and line a user
 // sees. The untouched example passes.
+import { mkdirSync, symlinkSync } from 'node:fs';
+import { basename } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { blocking, OPS, ScratchRepo } from './repo.js';
 
@@ -188,15 +190,43 @@ describe('validate-evidence on the example repository', () => {
     expect(v.outputs).toMatchObject({ 'fail-count': '2', 'unknown-count': '1' });
   });
 
-  it('reads a binary or garbled document as a clean finding, and a folder as missing', async () => {
+  it('reads a binary or garbled document as a clean finding, and a folder as unreadable', async () => {
     repo.write(CAP, '\u0000\u00ff\ufffd|||\n```\n# x');
     repo.remove(SEC);
-    const { mkdirSync } = await import('node:fs');
     mkdirSync(repo.path(SEC));
-    expect(blocking(await repo.run())).toEqual([
+    const v = await repo.run();
+    expect(blocking(v)).toEqual([
       { rule: 'EVIDENCE_LABEL_NOT_FOUND', level: 'unknown', file: CAP, line: undefined },
-      { rule: 'EVIDENCE_FILE_MISSING', level: 'unknown', file: SEC, line: undefined },
+      { rule: 'EVIDENCE_FILE_UNREADABLE', level: 'unknown', file: SEC, line: undefined },
     ]);
+    expect(v.findings.find((f) => f.file === SEC)?.message).toBe(
+      `security-controls-validation: ${SEC} is a directory, not a file; put the evidence document there.`,
+    );
+    expect(v.table?.rows).toContainEqual(['security-controls-validation', '(unreadable)', '', 'UNKNOWN']);
+  });
+
+  it('reports a link that loops where a document, the newest drill or the checklist should be', async () => {
+    const loop = (rel: string) => {
+      repo.remove(rel);
+      symlinkSync(basename(rel), repo.path(rel)); // points at itself
+    };
+    loop(SEC);
+    loop(DR);
+    loop('docs/release-review-checklist.md');
+    const v = await repo.run();
+    expect(blocking(v)).toEqual([
+      { rule: 'EVIDENCE_FILE_UNREADABLE', level: 'unknown', file: DR, line: undefined },
+      { rule: 'EVIDENCE_FILE_UNREADABLE', level: 'unknown', file: SEC, line: undefined },
+      {
+        rule: 'CHECKLIST_FILE_UNREADABLE',
+        level: 'unknown',
+        file: 'docs/release-review-checklist.md',
+        line: undefined,
+      },
+    ]);
+    for (const f of v.findings.filter((x) => x.rule.endsWith('_UNREADABLE'))) {
+      expect(f.message).toContain('is a symbolic link that loops');
+    }
   });
 
   it('refuses a path that is not a directory', async () => {
