@@ -668,6 +668,9 @@ function walk(repo, dir, out) {
             out.push(rel);
     }
 }
+function byCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
 /**
  * The files a `files` glob names, sorted. The walk starts at the glob's fixed leading folders, so
  * `docs/evidence/*.md` reads one folder, not the whole repository.
@@ -682,7 +685,9 @@ function expandGlob(repo, glob, listings = new Map()) {
     if (!files) {
         files = [];
         walk(repo, start, files);
-        files.sort(); // filtering keeps this order, so each glob's matches come out sorted
+        // Filtering keeps this order, so each glob's matches come out sorted. By code units, as the
+        // default sort orders strings, but without its conversion of each element (half the cost).
+        files.sort(byCodeUnits);
         listings.set(start, files);
     }
     // picomatch's matcher, minus the result object it builds per call: a name matches when it is the
@@ -3994,6 +3999,8 @@ async function loadPolicy(inputs, file, invariantKeys) {
 
 
 
+/** How many listed documents are read before they are judged. */
+const READ_BATCH = 128;
 /** Findings name files relative to the repository; these make them relative to the working directory. */
 function shown(findings, s) {
     for (const f of findings)
@@ -4061,8 +4068,13 @@ async function checkAllEvidence(rules, policy, s) {
             const files = expandGlob(s.repo, rule.files, s.listings);
             if (files.length === 0)
                 judgeArtifact(rule, policy, s, locateFile(s.repo, rule.files), out);
-            for (const file of files)
-                judgeArtifact(rule, policy, s, locateListed(s.repo, file), out);
+            // A batch of files is read before any is judged: measured faster than alternating the two
+            // (each loop stays hot in caches the other evicts). Batches bound what is held at once.
+            for (let at = 0; at < files.length; at += READ_BATCH) {
+                const looks = files.slice(at, at + READ_BATCH).map((file) => locateListed(s.repo, file));
+                for (const look of looks)
+                    judgeArtifact(rule, policy, s, look, out);
+            }
         }
         else if (rule.pattern)
             judgeArtifact(rule, policy, s, await locate(s.repo, rule, s.asOf), out);

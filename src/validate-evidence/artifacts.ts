@@ -150,6 +150,10 @@ function walk(repo: string, dir: string, out: string[]): void {
   }
 }
 
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /**
  * The files a `files` glob names, sorted. The walk starts at the glob's fixed leading folders, so
  * `docs/evidence/*.md` reads one folder, not the whole repository.
@@ -163,7 +167,9 @@ export function expandGlob(repo: string, glob: string, listings: Listings = new 
   if (!files) {
     files = [];
     walk(repo, start, files);
-    files.sort(); // filtering keeps this order, so each glob's matches come out sorted
+    // Filtering keeps this order, so each glob's matches come out sorted. By code units, as the
+    // default sort orders strings, but without its conversion of each element (half the cost).
+    files.sort(byCodeUnits);
     listings.set(start, files);
   }
   // picomatch's matcher, minus the result object it builds per call: a name matches when it is the

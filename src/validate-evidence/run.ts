@@ -40,6 +40,9 @@ interface Scope {
   listings: Listings;
 }
 
+/** How many listed documents are read before they are judged. */
+const READ_BATCH = 128;
+
 type Part = { findings: Finding[]; rows: Row[] };
 
 /** Findings name files relative to the repository; these make them relative to the working directory. */
@@ -108,7 +111,12 @@ async function checkAllEvidence(rules: ArtifactRule[], policy: Policy, s: Scope)
     if (rule.files) {
       const files = expandGlob(s.repo, rule.files, s.listings);
       if (files.length === 0) judgeArtifact(rule, policy, s, locateFile(s.repo, rule.files), out);
-      for (const file of files) judgeArtifact(rule, policy, s, locateListed(s.repo, file), out);
+      // A batch of files is read before any is judged: measured faster than alternating the two
+      // (each loop stays hot in caches the other evicts). Batches bound what is held at once.
+      for (let at = 0; at < files.length; at += READ_BATCH) {
+        const looks = files.slice(at, at + READ_BATCH).map((file) => locateListed(s.repo, file));
+        for (const look of looks) judgeArtifact(rule, policy, s, look, out);
+      }
     } else if (rule.pattern) judgeArtifact(rule, policy, s, await locate(s.repo, rule, s.asOf), out);
     else judgeArtifact(rule, policy, s, locateFile(s.repo, rule.file as string), out);
   }
