@@ -2750,7 +2750,10 @@ function parseImageRefByRules(input) {
 // trim and no space anywhere). It answers only when the reference certainly parses, with exactly what
 // parseImageRefByRules gives; anything else, errors included, is left to the rules. A property test
 // holds the two to the same answers.
-const LABEL = '[a-z0-9](?:[a-z0-9-]*[a-z0-9])?';
+// A host label as runs of letters and digits joined by dashes: the same labels as HOST's
+// `[a-z0-9](?:[a-z0-9-]*[a-z0-9])?`, without stepping back over each label's last character: the
+// expression measured about 13% cheaper on Node 24 (which the action runs on), the same on Node 20.
+const LABEL = '[a-z0-9]+(?:-+[a-z0-9]+)*';
 const PART = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
 const SHAPE = `^${LABEL}(?:\\.${LABEL})+/${PART}(?:/${PART})*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?`;
 const COMMON = new RegExp(`${SHAPE}(?:@[\\x21-\\x7e]+)?$`);
@@ -2769,6 +2772,32 @@ function fastImageRef(s) {
  */
 function pinnedImageRef(s) {
     return s.charCodeAt(s.length - 72) === AT && PINNED.test(s) ? commonRef(s) : undefined;
+}
+/**
+ * Whether judging the reference finds nothing wrong with it: the common shape pinned by a well-formed
+ * digest (pinnedImageRef), whose digest is not one repeated character, on a registry whose last label is
+ * not one reserved for examples, with no "example" in its name (so neither a reserved `example.com`
+ * host nor a placeholder path). No parts are built: nearly every image of a release is like this, and
+ * building the parts and asking the placeholder checks measured a third of judging such an image. False
+ * only means "judge it fully"; a property test holds it to those functions.
+ */
+function isCleanPinnedRef(s) {
+    const at = s.length - 72;
+    if (s.charCodeAt(at) !== AT || !PINNED.test(s))
+        return false;
+    const hex = at + 8;
+    if (s.charCodeAt(hex) === s.charCodeAt(hex + 1) && isPlaceholderDigest(s.slice(at + 1)))
+        return false;
+    // The host (up to the first '/') is lowercase with a dot and no port: its last label decides.
+    const slash = s.indexOf('/');
+    const label = s.lastIndexOf('.', slash) + 1;
+    const last = slash - label;
+    if ((last === 4 && s.startsWith('test', label)) || (last === 7 && s.startsWith('invalid', label)))
+        return false;
+    // "example" needs an 'x', which neither "sha256:" nor hex holds: one character search spares most names
+    // the word search.
+    const x = s.indexOf('x');
+    return x < 0 || x > at || s.lastIndexOf('example', at) < 0;
 }
 /** The parts of a reference of the common shape: its host holds no ':', and before '@' only the tag's does. */
 function commonRef(s) {
@@ -2936,38 +2965,49 @@ class KustomizeSources {
 ;// CONCATENATED MODULE: ./src/lib/k8s/kinds.ts
 // The workload kinds that carry container images, and where their pod spec sits. Shared by the full
 // YAML reader and the fast scanner so both walk exactly the same paths.
-/** Where the pod spec sits in each workload kind (kinds without a pod template carry no images). */
-const POD_SPEC = {
-    Pod: ['spec'],
-    Deployment: ['spec', 'template', 'spec'],
-    StatefulSet: ['spec', 'template', 'spec'],
-    DaemonSet: ['spec', 'template', 'spec'],
-    ReplicaSet: ['spec', 'template', 'spec'],
-    ReplicationController: ['spec', 'template', 'spec'],
-    Job: ['spec', 'template', 'spec'],
-    CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
-};
+/**
+ * Where the pod spec sits in each workload kind (kinds without a pod template carry no images). A Map,
+ * so only these kinds are found (`kind: toString` is no workload) with one lookup: measured cheaper
+ * than an own-property test and a read on an object.
+ */
+const TEMPLATE = ['spec', 'template', 'spec'];
+const POD_SPEC = new Map([
+    ['Pod', ['spec']],
+    ['Deployment', TEMPLATE],
+    ['StatefulSet', TEMPLATE],
+    ['DaemonSet', TEMPLATE],
+    ['ReplicaSet', TEMPLATE],
+    ['ReplicationController', TEMPLATE],
+    ['Job', TEMPLATE],
+    ['CronJob', ['spec', 'jobTemplate', 'spec', 'template', 'spec']],
+]);
 const CONTAINER_LISTS = [
     ['initContainers', true],
     ['containers', false],
 ];
-/** The pod-spec path of a workload kind; own keys only, so `kind: toString` is not a workload. */
+/** The pod-spec path of a workload kind. */
 function podSpecPath(kind) {
-    return Object.hasOwn(POD_SPEC, kind) ? POD_SPEC[kind] : undefined;
+    return POD_SPEC.get(kind);
 }
 
 ;// CONCATENATED MODULE: ./src/lib/k8s/scan-nodes.ts
 // The small YAML tree the fast manifest scanner builds (scan.ts, scan-flow.ts), and the character
 // rules both share. Only what the scanner reads with certainty ever becomes a node.
 const NULL = { t: 'scalar', value: undefined, line: 0 };
-// Plain scalars the core schema reads as something other than a string.
-const NOT_STRING = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$/;
-/** NOT_STRING, tested only on the words it can match (4 or 5 letters starting t, f or n). */
+/**
+ * Whether a plain scalar is one the core schema reads as a boolean or null rather than a string:
+ * true, false or null, all lowercase, capitalised or all uppercase. Compared word by word after the
+ * length and first letter, which was measured cheaper than a regular expression (keys such as `name`
+ * reach here on every container).
+ */
 function isBoolOrNull(s) {
-    if (s.length !== 4 && s.length !== 5)
-        return false;
-    const c = s.charCodeAt(0) | 32;
-    return (c === 116 || c === 102 || c === 110) && NOT_STRING.test(s);
+    const c = s.charCodeAt(0);
+    if (s.length === 4) {
+        if (c === 116 || c === 84)
+            return s === 'true' || s === 'True' || s === 'TRUE';
+        return (c === 110 || c === 78) && (s === 'null' || s === 'Null' || s === 'NULL');
+    }
+    return s.length === 5 && (c === 102 || c === 70) && (s === 'false' || s === 'False' || s === 'FALSE');
 }
 function get(map, key) {
     const i = map.keys.indexOf(key);
@@ -3850,6 +3890,10 @@ function located(img, rule, text) {
 /** The verdict of a reference with no problem: shared, never changed. */
 const NONE = [];
 function judgeRef(image, allowed, extra) {
+    // Nearly every reference is clean, which is told without building its parts or any verdict (when no
+    // placeholder registries are listed: those are names to compare, so they take the path below).
+    if (extra.length === 0 && isCleanPinnedRef(image))
+        return NONE;
     // Most references have the common shape pinned by a well-formed digest: one expression reads the
     // reference and checks the digest at once (pinnedImageRef). Anything else is parsed by the rules.
     let ref = pinnedImageRef(image);

@@ -68,7 +68,11 @@ export function parseImageRefByRules(input: string): ParsedImage {
 // trim and no space anywhere). It answers only when the reference certainly parses, with exactly what
 // parseImageRefByRules gives; anything else, errors included, is left to the rules. A property test
 // holds the two to the same answers.
-const LABEL = '[a-z0-9](?:[a-z0-9-]*[a-z0-9])?';
+
+// A host label as runs of letters and digits joined by dashes: the same labels as HOST's
+// `[a-z0-9](?:[a-z0-9-]*[a-z0-9])?`, without stepping back over each label's last character: the
+// expression measured about 13% cheaper on Node 24 (which the action runs on), the same on Node 20.
+const LABEL = '[a-z0-9]+(?:-+[a-z0-9]+)*';
 const PART = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
 const SHAPE = `^${LABEL}(?:\\.${LABEL})+/${PART}(?:/${PART})*(?::[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?`;
 const COMMON = new RegExp(`${SHAPE}(?:@[\\x21-\\x7e]+)?$`);
@@ -89,6 +93,30 @@ export function fastImageRef(s: string): ImageRef | undefined {
  */
 export function pinnedImageRef(s: string): ImageRef | undefined {
   return s.charCodeAt(s.length - 72) === AT && PINNED.test(s) ? commonRef(s) : undefined;
+}
+
+/**
+ * Whether judging the reference finds nothing wrong with it: the common shape pinned by a well-formed
+ * digest (pinnedImageRef), whose digest is not one repeated character, on a registry whose last label is
+ * not one reserved for examples, with no "example" in its name (so neither a reserved `example.com`
+ * host nor a placeholder path). No parts are built: nearly every image of a release is like this, and
+ * building the parts and asking the placeholder checks measured a third of judging such an image. False
+ * only means "judge it fully"; a property test holds it to those functions.
+ */
+export function isCleanPinnedRef(s: string): boolean {
+  const at = s.length - 72;
+  if (s.charCodeAt(at) !== AT || !PINNED.test(s)) return false;
+  const hex = at + 8;
+  if (s.charCodeAt(hex) === s.charCodeAt(hex + 1) && isPlaceholderDigest(s.slice(at + 1))) return false;
+  // The host (up to the first '/') is lowercase with a dot and no port: its last label decides.
+  const slash = s.indexOf('/');
+  const label = s.lastIndexOf('.', slash) + 1;
+  const last = slash - label;
+  if ((last === 4 && s.startsWith('test', label)) || (last === 7 && s.startsWith('invalid', label))) return false;
+  // "example" needs an 'x', which neither "sha256:" nor hex holds: one character search spares most names
+  // the word search.
+  const x = s.indexOf('x');
+  return x < 0 || x > at || s.lastIndexOf('example', at) < 0;
 }
 
 /** The parts of a reference of the common shape: its host holds no ':', and before '@' only the tag's does. */

@@ -21,14 +21,19 @@ export type YNode = YMap | YSeq | YScalar;
 
 export const NULL: YScalar = { t: 'scalar', value: undefined, line: 0 };
 
-// Plain scalars the core schema reads as something other than a string.
-const NOT_STRING = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$/;
-
-/** NOT_STRING, tested only on the words it can match (4 or 5 letters starting t, f or n). */
+/**
+ * Whether a plain scalar is one the core schema reads as a boolean or null rather than a string:
+ * true, false or null, all lowercase, capitalised or all uppercase. Compared word by word after the
+ * length and first letter, which was measured cheaper than a regular expression (keys such as `name`
+ * reach here on every container).
+ */
 export function isBoolOrNull(s: string): boolean {
-  if (s.length !== 4 && s.length !== 5) return false;
-  const c = s.charCodeAt(0) | 32;
-  return (c === 116 || c === 102 || c === 110) && NOT_STRING.test(s);
+  const c = s.charCodeAt(0);
+  if (s.length === 4) {
+    if (c === 116 || c === 84) return s === 'true' || s === 'True' || s === 'TRUE';
+    return (c === 110 || c === 78) && (s === 'null' || s === 'Null' || s === 'NULL');
+  }
+  return s.length === 5 && (c === 102 || c === 70) && (s === 'false' || s === 'False' || s === 'FALSE');
 }
 
 export function get(map: YMap, key: string): YNode | undefined {

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import picomatch from 'picomatch';
 import {
   imageName,
+  isCleanPinnedRef,
   isPlaceholderDigest,
   parseImageRef,
   pinnedImageRef,
@@ -160,6 +161,9 @@ function located(img: WorkloadImage, rule: string, text: string): Located {
 const NONE: Verdict = [];
 
 function judgeRef(image: string, allowed: (name: string) => boolean, extra: string[]): Verdict {
+  // Nearly every reference is clean, which is told without building its parts or any verdict (when no
+  // placeholder registries are listed: those are names to compare, so they take the path below).
+  if (extra.length === 0 && isCleanPinnedRef(image)) return NONE;
   // Most references have the common shape pinned by a well-formed digest: one expression reads the
   // reference and checks the digest at once (pinnedImageRef). Anything else is parsed by the rules.
   let ref = pinnedImageRef(image);

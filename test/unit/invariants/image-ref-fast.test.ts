@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import {
   fastImageRef,
   imageName,
+  isCleanPinnedRef,
+  isPlaceholderDigest,
   parseImageRef,
   parseImageRefByRules,
   pinnedImageRef,
@@ -176,6 +178,43 @@ describe('the fast paths of parseImageRef', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('isCleanPinnedRef is true exactly when judging finds nothing (bar a name with "example", judged fully)', () => {
+    // Hosts and path words near what is reserved for examples, digests that are placeholders or not.
+    const host = fc.constantFrom('ghcr.io', 'a.test', 'test.io', 'my.test', 'mytest.io', 'x.invalid', 'example.com');
+    const moreHosts = fc.constantFrom('b.example', 'a.example.org', 'example.io', 'reg.io:5000', 'localhost', 'a.b.c');
+    const word = fc.constantFrom('app', 'example', 'examples', 'nginx', 'x', 'test', 'invalid', 'a-b', 'a__b');
+    const digest = fc.oneof(
+      piece.digest,
+      fc.constantFrom(`sha256:${'0'.repeat(64)}`, `sha256:${'f'.repeat(64)}`, `sha256:${'a'.repeat(63)}b`),
+      fc.constantFrom(`sha256:${'ab'.repeat(31)}aa`, `sha256:b${'a'.repeat(63)}`),
+    );
+    const ref = fc
+      .record({
+        host: fc.oneof(host, moreHosts, piece.host),
+        path: fc.array(fc.oneof(word, piece.component), { minLength: 1, maxLength: 3 }),
+        tag: fc.option(fc.oneof(piece.tag, fc.constant('example')), { nil: undefined }),
+        digest: fc.option(digest, { freq: 6, nil: undefined }),
+      })
+      .map(
+        ({ host: h, path, tag, digest: d }) =>
+          `${h}/${path.join('/')}${tag !== undefined ? `:${tag}` : ''}${d !== undefined ? `@${d}` : ''}`,
+      );
+    fc.assert(
+      fc.property(fc.oneof({ weight: 6, arbitrary: ref }, { weight: 2, arbitrary: reference }), (s) => {
+        const pinned = pinnedImageRef(s);
+        const byRules =
+          pinned !== undefined &&
+          !isPlaceholderDigest(pinned.digest as string) &&
+          placeholderRegistryReason(pinned, []) === undefined;
+        if (isCleanPinnedRef(s)) expect(byRules).toBe(true);
+        else if (!s.includes('example')) expect(byRules).toBe(false);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(isCleanPinnedRef(`registry.acme.io/svc-1/app@sha256:${HEX}`)).toBe(true);
+    expect(isCleanPinnedRef(`ghcr.io/examples/app@sha256:${HEX}`)).toBe(false); // judged fully: then clean
   });
 
   it('answer for the common shapes, so the fast path is really taken', () => {

@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { podSpecPath } from '../../../src/lib/k8s/kinds.js';
 import { scanImages } from '../../../src/lib/k8s/scan.js';
+import { isBoolOrNull } from '../../../src/lib/k8s/scan-nodes.js';
 import { extractImages, parseImages } from '../../../src/lib/k8s/workloads.js';
 
 const DIGEST = `sha256:${'ab12'.repeat(16)}`;
@@ -146,3 +149,31 @@ describe('scanImages', () => {
 });
 
 // --- differential property: generated manifests in varied styles, then randomly damaged ---
+
+describe('the scanner helpers', () => {
+  it('isBoolOrNull names exactly the core-schema booleans and nulls', () => {
+    // The definition the word-by-word comparison is held to.
+    const NOT_STRING = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$/;
+    const near = fc.constantFrom('true', 'True', 'TRUE', 'tRUE', 'false', 'False', 'FALSE', 'fALSE', 'null', 'Null');
+    const word = fc.oneof(
+      near,
+      fc.constantFrom('NULL', 'nulL', 'name', 'nul', 'nulls', 'truth', 'fals', 'Falsy', 'image', '', 'n', 'yes'),
+      fc.string({ maxLength: 6 }),
+      near.map((w) => `${w} `),
+    );
+    fc.assert(
+      fc.property(word, (w) => {
+        expect(isBoolOrNull(w)).toBe(NOT_STRING.test(w));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('podSpecPath knows the workload kinds only, not names every object has', () => {
+    expect(podSpecPath('Deployment')).toEqual(['spec', 'template', 'spec']);
+    expect(podSpecPath('CronJob')).toEqual(['spec', 'jobTemplate', 'spec', 'template', 'spec']);
+    expect(podSpecPath('Pod')).toEqual(['spec']);
+    for (const k of ['toString', '__proto__', 'constructor', 'hasOwnProperty', 'Service', 'deployment', ''])
+      expect(podSpecPath(k)).toBeUndefined();
+  });
+});
