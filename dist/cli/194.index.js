@@ -513,7 +513,7 @@ var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 const UTF8 = { encoding: 'utf8', flag: 'r' };
 /** The file's text; throws what readFileSync throws. */
 function readUtf8(path) {
-    return (0,external_node_fs_.readFileSync)(path, UTF8);
+    return readFileSync(path, UTF8);
 }
 const REASONS = {
     ENOENT: 'does not exist',
@@ -541,6 +541,20 @@ function tryReadUtf8(path) {
     }
     catch (e) {
         return readFailure(e);
+    }
+}
+/**
+ * What a path leads to, following symbolic links: undefined when nothing can be reached there (absent,
+ * or a link that loops, which a walk passes over like a dangling one), a failure when that cannot be
+ * told (no permission).
+ */
+function statFollowing(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false });
+    }
+    catch (e) {
+        const failure = readFailure(e);
+        return failure.missing || e.code === 'ELOOP' ? undefined : failure;
     }
 }
 
@@ -2529,7 +2543,7 @@ class Targets {
     texts = new Map();
     kind(abs) {
         if (!this.kinds.has(abs)) {
-            const st = statOrNot(abs);
+            const st = statFollowing(abs);
             this.kinds.set(abs, st === undefined || 'reason' in st ? st : st.isDirectory() ? 'dir' : 'file');
         }
         return this.kinds.get(abs);
@@ -2545,16 +2559,6 @@ class Targets {
             this.anchorSets.set(abs, a);
         }
         return a;
-    }
-}
-/** The path's status, following links; undefined or a failure as for Kind. */
-function statOrNot(abs) {
-    try {
-        return (0,external_node_fs_.statSync)(abs, { throwIfNoEntry: false });
-    }
-    catch (e) {
-        const failure = readFailure(e); // rethrows what is not a file-system error
-        return failure.missing || e.code === 'ELOOP' ? undefined : failure;
     }
 }
 async function checkDocLinks(config, ctx) {
@@ -2677,7 +2681,7 @@ function markdownFiles(repo, config, findings) {
                     out.push(rel);
                     continue;
                 }
-                const st = statOrNot((0,external_node_path_.join)(dir, entry.name));
+                const st = statFollowing((0,external_node_path_.join)(dir, entry.name));
                 if (st && 'reason' in st)
                     findings.push(unreadable(rel, st.reason));
                 else if (st?.isFile())
@@ -3624,26 +3628,8 @@ function kustomizationIn(dir) {
 async function renderImages(dir, io, opts) {
     const rel = (p) => (0,external_node_path_.relative)(opts.repo, p) || '.';
     const kustomization = kustomizationIn(dir);
-    if (!kustomization) {
-        const out = { images: [], problems: [], mode: 'plain' };
-        const files = yamlFiles(dir, rel(dir));
-        // All files are read before any is scanned: measured faster than alternating the two (each loop
-        // stays hot), and a manifests directory is small enough to hold at once.
-        const texts = files.map(([file]) => readUtf8(file));
-        for (let i = 0; i < files.length; i++) {
-            const text = texts[i];
-            // Parsing is the whole cost; a file that cannot spell the key `image` (not even through a
-            // backslash escape in a quoted key) holds no container image, so it is not parsed.
-            if (!text.includes('image') && !text.includes('\\'))
-                continue;
-            const got = extractImages(text, files[i][1]);
-            for (const img of got.images)
-                out.images.push(img);
-            for (const p of got.problems)
-                out.problems.push(p);
-        }
-        return out;
-    }
+    if (!kustomization)
+        return renderPlain(dir, rel(dir));
     const result = await runKustomize(dir, io, opts);
     // A renderer stopped from outside says nothing about the kustomization: the images are unknown.
     if (result.timedOut) {
@@ -3682,6 +3668,33 @@ async function renderImages(dir, io, opts) {
         return at ? { file: rel(at.file), line: at.line } : undefined;
     };
     return { ...got, mode: 'kustomize', locate };
+}
+/** The images of the plain YAML files under `dir` (`relDir` is its name relative to the repository). */
+function renderPlain(dir, relDir) {
+    const unreadable = [];
+    const out = { images: [], problems: [], mode: 'plain', unreadable };
+    const files = yamlFiles(dir, relDir, unreadable);
+    // All files are read before any is scanned: measured faster than alternating the two (each loop
+    // stays hot), and a manifests directory is small enough to hold at once.
+    const texts = files.map(([file]) => tryReadUtf8(file));
+    for (let i = 0; i < files.length; i++) {
+        const text = texts[i];
+        const name = files[i][1];
+        if (typeof text !== 'string') {
+            unreadable.push({ file: name, message: `${name} ${text.reason}` });
+            continue;
+        }
+        // Parsing is the whole cost; a file that cannot spell the key `image` (not even through a
+        // backslash escape in a quoted key) holds no container image, so it is not parsed.
+        if (!text.includes('image') && !text.includes('\\'))
+            continue;
+        const got = extractImages(text, name);
+        for (const img of got.images)
+            out.images.push(img);
+        for (const p of got.problems)
+            out.problems.push(p);
+    }
+    return out;
 }
 function renderSeconds(opts) {
     return opts.timeoutSeconds ?? 120;
@@ -3729,10 +3742,17 @@ function cleanError(stderr) {
  * absolute path and its name relative to the repository (`relDir` is dir's), built by joining names
  * because path.relative per file was a measured cost over hundreds of manifests.
  */
-function yamlFiles(dir, relDir) {
+function yamlFiles(dir, relDir, unreadable) {
     const out = [];
     const walk = (d, r) => {
-        const entries = (0,external_node_fs_.readdirSync)(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+        }
+        catch (e) {
+            unreadable.push({ file: r, message: `${r} ${readFailure(e).reason}` });
+            return;
+        }
         for (const entry of entries) {
             if (entry.name.startsWith('.'))
                 continue;
@@ -3741,11 +3761,20 @@ function yamlFiles(dir, relDir) {
             const p = d.endsWith(external_node_path_.sep) ? d + entry.name : `${d}${external_node_path_.sep}${entry.name}`;
             const q = r === '.' ? entry.name : `${r}${external_node_path_.sep}${entry.name}`;
             // A symlinked directory is not followed (a link to a parent would never end); a symlinked file
-            // is read when its target exists.
+            // is read when its target exists (a dangling or looping link is passed over).
             if (entry.isDirectory())
                 walk(p, q);
-            else if (/\.ya?ml$/.test(entry.name) && (entry.isFile() || (0,external_node_fs_.statSync)(p, { throwIfNoEntry: false })?.isFile()))
+            else if (!/\.ya?ml$/.test(entry.name))
+                continue;
+            else if (entry.isFile())
                 out.push([p, q]);
+            else {
+                const st = statFollowing(p);
+                if (st && 'reason' in st)
+                    unreadable.push({ file: q, message: `${q} ${st.reason}` });
+                else if (st?.isFile())
+                    out.push([p, q]);
+            }
         }
     };
     walk(dir, relDir);
@@ -3849,7 +3878,15 @@ async function checkDirectory(dir, config, ctx) {
             line: p.line,
         });
     }
-    if (rendered.images.length === 0 && rendered.problems.length === 0) {
+    for (const u of rendered.unreadable ?? []) {
+        findings.push({
+            rule: 'IMAGES_FILE_UNREADABLE',
+            level: 'unknown',
+            message: `${u.message}, so its images are not checked: make it readable, or move it out of ${dir}.`,
+            file: u.file,
+        });
+    }
+    if (rendered.images.length === 0 && rendered.problems.length === 0 && !rendered.unreadable?.length) {
         findings.push({
             rule: 'IMAGES_NONE_FOUND',
             level: 'unknown',

@@ -1,6 +1,6 @@
 // Reading small text files synchronously, the way the evidence and manifest readers read thousands
 // of them in a row, and saying why a repository path could not be read.
-import { readFileSync } from 'node:fs';
+import { readFileSync, type Stats, statSync } from 'node:fs';
 
 /**
  * The options as one constant object: given the string 'utf8', Node 20 builds and validates an
@@ -46,5 +46,19 @@ export function tryReadUtf8(path: string): string | ReadFailure {
     return readFileSync(path, UTF8);
   } catch (e) {
     return readFailure(e);
+  }
+}
+
+/**
+ * What a path leads to, following symbolic links: undefined when nothing can be reached there (absent,
+ * or a link that loops, which a walk passes over like a dangling one), a failure when that cannot be
+ * told (no permission).
+ */
+export function statFollowing(path: string): Stats | undefined | ReadFailure {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch (e) {
+    const failure = readFailure(e);
+    return failure.missing || (e as NodeJS.ErrnoException).code === 'ELOOP' ? undefined : failure;
   }
 }

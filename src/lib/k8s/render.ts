@@ -1,9 +1,9 @@
 // The workloads a directory deploys: rendered with kustomize when it holds a kustomization (what
 // `kubectl apply -k` would send), otherwise the YAML files as they are.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { type Dirent, existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Io } from '../io/io.js';
-import { readUtf8 } from '../io/read-utf8.js';
+import { type ReadFailure, readFailure, statFollowing, tryReadUtf8 } from '../io/read-utf8.js';
 import { envError, isRcoError } from '../verdict/errors.js';
 import { type Aspect, KustomizeSources, type Location } from './locate.js';
 import { type Extracted, extractImages, type K8sProblem } from './workloads.js';
@@ -26,6 +26,8 @@ export interface Rendered extends Extracted {
   /** Problems of the render itself (kustomize exited non-zero): the images are then unknown. */
   renderFailed?: K8sProblem;
   mode: 'kustomize' | 'plain';
+  /** Plain YAML files or folders that could not be read: the images in them are unknown. */
+  unreadable?: K8sProblem[];
   /**
    * For rendered images: where the image was written in the sources (repository-relative), by the
    * aspect a finding is about. Plain YAML images already carry their file and line.
@@ -41,23 +43,7 @@ function kustomizationIn(dir: string): string | undefined {
 export async function renderImages(dir: string, io: Io, opts: RenderOptions): Promise<Rendered> {
   const rel = (p: string) => relative(opts.repo, p) || '.';
   const kustomization = kustomizationIn(dir);
-  if (!kustomization) {
-    const out: Rendered = { images: [], problems: [], mode: 'plain' };
-    const files = yamlFiles(dir, rel(dir));
-    // All files are read before any is scanned: measured faster than alternating the two (each loop
-    // stays hot), and a manifests directory is small enough to hold at once.
-    const texts = files.map(([file]) => readUtf8(file));
-    for (let i = 0; i < files.length; i++) {
-      const text = texts[i] as string;
-      // Parsing is the whole cost; a file that cannot spell the key `image` (not even through a
-      // backslash escape in a quoted key) holds no container image, so it is not parsed.
-      if (!text.includes('image') && !text.includes('\\')) continue;
-      const got = extractImages(text, (files[i] as [string, string])[1]);
-      for (const img of got.images) out.images.push(img);
-      for (const p of got.problems) out.problems.push(p);
-    }
-    return out;
-  }
+  if (!kustomization) return renderPlain(dir, rel(dir));
   const result = await runKustomize(dir, io, opts);
   // A renderer stopped from outside says nothing about the kustomization: the images are unknown.
   if (result.timedOut) {
@@ -95,6 +81,31 @@ export async function renderImages(dir: string, io: Io, opts: RenderOptions): Pr
     return at ? { file: rel(at.file), line: at.line } : undefined;
   };
   return { ...got, mode: 'kustomize', locate };
+}
+
+/** The images of the plain YAML files under `dir` (`relDir` is its name relative to the repository). */
+function renderPlain(dir: string, relDir: string): Rendered {
+  const unreadable: K8sProblem[] = [];
+  const out: Rendered = { images: [], problems: [], mode: 'plain', unreadable };
+  const files = yamlFiles(dir, relDir, unreadable);
+  // All files are read before any is scanned: measured faster than alternating the two (each loop
+  // stays hot), and a manifests directory is small enough to hold at once.
+  const texts = files.map(([file]) => tryReadUtf8(file));
+  for (let i = 0; i < files.length; i++) {
+    const text = texts[i] as string | ReadFailure;
+    const name = (files[i] as [string, string])[1];
+    if (typeof text !== 'string') {
+      unreadable.push({ file: name, message: `${name} ${text.reason}` });
+      continue;
+    }
+    // Parsing is the whole cost; a file that cannot spell the key `image` (not even through a
+    // backslash escape in a quoted key) holds no container image, so it is not parsed.
+    if (!text.includes('image') && !text.includes('\\')) continue;
+    const got = extractImages(text, name);
+    for (const img of got.images) out.images.push(img);
+    for (const p of got.problems) out.problems.push(p);
+  }
+  return out;
 }
 
 function renderSeconds(opts: RenderOptions): number {
@@ -144,10 +155,16 @@ export function cleanError(stderr: string): string {
  * absolute path and its name relative to the repository (`relDir` is dir's), built by joining names
  * because path.relative per file was a measured cost over hundreds of manifests.
  */
-function yamlFiles(dir: string, relDir: string): [abs: string, rel: string][] {
+function yamlFiles(dir: string, relDir: string, unreadable: K8sProblem[]): [abs: string, rel: string][] {
   const out: [string, string][] = [];
   const walk = (d: string, r: string) => {
-    const entries = readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+    } catch (e) {
+      unreadable.push({ file: r, message: `${r} ${readFailure(e).reason}` });
+      return;
+    }
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
       // Concatenated, not path.join'ed: `d` is already normal (absolute, from resolve) and join's
@@ -155,10 +172,15 @@ function yamlFiles(dir: string, relDir: string): [abs: string, rel: string][] {
       const p = d.endsWith(sep) ? d + entry.name : `${d}${sep}${entry.name}`;
       const q = r === '.' ? entry.name : `${r}${sep}${entry.name}`;
       // A symlinked directory is not followed (a link to a parent would never end); a symlinked file
-      // is read when its target exists.
+      // is read when its target exists (a dangling or looping link is passed over).
       if (entry.isDirectory()) walk(p, q);
-      else if (/\.ya?ml$/.test(entry.name) && (entry.isFile() || statSync(p, { throwIfNoEntry: false })?.isFile()))
-        out.push([p, q]);
+      else if (!/\.ya?ml$/.test(entry.name)) continue;
+      else if (entry.isFile()) out.push([p, q]);
+      else {
+        const st = statFollowing(p);
+        if (st && 'reason' in st) unreadable.push({ file: q, message: `${q} ${st.reason}` });
+        else if (st?.isFile()) out.push([p, q]);
+      }
     }
   };
   walk(dir, relDir);

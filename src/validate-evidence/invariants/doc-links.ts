@@ -1,9 +1,9 @@
 // Doc links: every relative link and #anchor in the repository's Markdown resolves, as GitHub would
 // resolve it, so a runbook never sends an operator to a page or section that is not there.
-import { type Dirent, readdirSync, type Stats, statSync } from 'node:fs';
+import { type Dirent, readdirSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { type ReadFailure, readFailure, tryReadUtf8 } from '../../lib/io/read-utf8.js';
+import { type ReadFailure, readFailure, statFollowing, tryReadUtf8 } from '../../lib/io/read-utf8.js';
 import { anchorIndex } from '../../lib/markdown/anchors.js';
 import { isExternal, markdownLinks } from '../../lib/markdown/links.js';
 import type { Finding } from '../../lib/verdict/types.js';
@@ -41,7 +41,7 @@ class Targets {
 
   kind(abs: string): Kind {
     if (!this.kinds.has(abs)) {
-      const st = statOrNot(abs);
+      const st = statFollowing(abs);
       this.kinds.set(abs, st === undefined || 'reason' in st ? st : st.isDirectory() ? 'dir' : 'file');
     }
     return this.kinds.get(abs);
@@ -65,16 +65,6 @@ class Targets {
  * symbolic link that loops), a failure when that cannot be told (no permission).
  */
 type Kind = 'file' | 'dir' | undefined | ReadFailure;
-
-/** The path's status, following links; undefined or a failure as for Kind. */
-function statOrNot(abs: string): Stats | undefined | ReadFailure {
-  try {
-    return statSync(abs, { throwIfNoEntry: false });
-  } catch (e) {
-    const failure = readFailure(e); // rethrows what is not a file-system error
-    return failure.missing || (e as NodeJS.ErrnoException).code === 'ELOOP' ? undefined : failure;
-  }
-}
 
 async function checkDocLinks(config: DocLinksConfig, ctx: InvariantContext): Promise<InvariantResult> {
   const repo = resolve(ctx.repo);
@@ -196,7 +186,7 @@ function markdownFiles(repo: string, config: DocLinksConfig, findings: Finding[]
           out.push(rel);
           continue;
         }
-        const st = statOrNot(join(dir, entry.name));
+        const st = statFollowing(join(dir, entry.name));
         if (st && 'reason' in st) findings.push(unreadable(rel, st.reason));
         else if (st?.isFile()) out.push(rel);
       }

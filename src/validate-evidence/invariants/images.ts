@@ -115,7 +115,15 @@ async function checkDirectory(dir: string, config: ImagesConfig, ctx: InvariantC
       line: p.line,
     });
   }
-  if (rendered.images.length === 0 && rendered.problems.length === 0) {
+  for (const u of rendered.unreadable ?? []) {
+    findings.push({
+      rule: 'IMAGES_FILE_UNREADABLE',
+      level: 'unknown',
+      message: `${u.message}, so its images are not checked: make it readable, or move it out of ${dir}.`,
+      file: u.file,
+    });
+  }
+  if (rendered.images.length === 0 && rendered.problems.length === 0 && !rendered.unreadable?.length) {
     findings.push({
       rule: 'IMAGES_NONE_FOUND',
       level: 'unknown',

@@ -175,6 +175,7 @@ describe('immutable-images without kustomize', () => {
     rmSync(join(repo, 'deploy/base/kustomization.yaml'));
     symlinkSync('..', join(repo, 'deploy/base/loop'));
     symlinkSync('gone.yaml', join(repo, 'deploy/base/dangling.yaml'));
+    symlinkSync('self.yaml', join(repo, 'deploy/base/self.yaml')); // a link to itself is passed over too
     writeFileSync(join(repo, 'deploy/base/broken.yaml'), 'kind: Pod\nspec:\n  containers: [{name: a, image: x}\n');
     const r = await runInvariant(repo, 'immutable-images', {
       override: { directories: ['deploy/base', 'deploy/nowhere'], allow: ['api', 'api-*', 'report-worker'] },
@@ -182,6 +183,23 @@ describe('immutable-images without kustomize', () => {
     expect(brief(r)).toEqual([
       { rule: 'IMAGES_YAML_INVALID', level: 'fail', file: 'deploy/base/broken.yaml', line: expect.any(Number) },
       { rule: 'IMAGES_DIRECTORY_MISSING', level: 'unknown', file: 'deploy/nowhere', line: undefined },
+    ]);
+  });
+
+  it('walks a folder named like a manifest, reading the files in it', async () => {
+    const repo = copyExample();
+    rmSync(join(repo, 'deploy/base/kustomization.yaml'));
+    mkdirSync(join(repo, 'deploy/base/extra.yaml'));
+    writeFileSync(
+      join(repo, 'deploy/base/extra.yaml/pod.yml'),
+      'kind: Pod\nspec:\n  containers: [{name: a, image: x}]\n',
+    );
+    const r = await runInvariant(repo, 'immutable-images', {
+      override: { directories: ['deploy/base'], allow: ['api', 'api-*', 'report-worker'] },
+    });
+    // A folder named like a manifest is walked like any folder: its files are read.
+    expect(brief(r)).toEqual([
+      { rule: 'IMAGE_NOT_PINNED', level: 'fail', file: 'deploy/base/extra.yaml/pod.yml', line: 3 },
     ]);
   });
 });

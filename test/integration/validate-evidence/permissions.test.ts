@@ -2,7 +2,7 @@
 // that names it, never a crash. The gate runs in a child process as an unprivileged user, since root
 // reads everything (the suite's CI runs as root).
 import { execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -26,7 +26,7 @@ function runAsUnprivileged(repo: string): Verdict {
       log: { info() {}, warn() {}, debug() {} }, exec: () => Promise.reject(new Error('no exec')),
       fetch: globalThis.fetch, mask() {} };
     const v = await runGate(gate, { path: ${JSON.stringify(repo)}, 'as-of': '2026-11-16',
-      policy: '.github/no-images.yml' }, io);
+      policy: '.github/plain-images.yml' }, io);
     process.stdout.write(JSON.stringify(v));`;
   const root = process.getuid?.() === 0;
   const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
@@ -42,11 +42,19 @@ describe('validate-evidence on files the runner cannot read', () => {
   it('reports each unreadable document and folder as unknown, with its path', () => {
     const repo = join(dir, 'repo');
     cpSync(EXAMPLE, repo, { recursive: true });
-    // The example's policy without immutable-images: no kubectl is needed for this case.
+    // The example's policy with immutable-images over plain YAML: no kubectl is needed for this case.
     const policy = readFileSync(join(repo, '.github/release-evidence.yml'), 'utf8');
-    const withoutImages = policy.replace(/^immutable-images:\n(?: .*\n)+/m, '');
-    if (withoutImages === policy) throw new Error('test setup: no immutable-images block in the example policy');
-    writeFileSync(join(repo, '.github/no-images.yml'), withoutImages);
+    const plain = policy.replace(
+      /^immutable-images:\n(?: .*\n)+/m,
+      'immutable-images:\n  directories: [deploy/plain]\n',
+    );
+    if (plain === policy) throw new Error('test setup: no immutable-images block in the example policy');
+    writeFileSync(join(repo, '.github/plain-images.yml'), plain);
+    mkdirSync(join(repo, 'deploy', 'plain'));
+    const pod = (image: string) => `kind: Pod\nspec:\n  containers:\n    - name: a\n      image: ${image}\n`;
+    writeFileSync(join(repo, 'deploy', 'plain', 'a.yaml'), pod(`registry.acme.io/a@sha256:${'ab'.repeat(32)}`));
+    writeFileSync(join(repo, 'deploy', 'plain', 'locked.yaml'), pod('registry.acme.io/b:latest'));
+    chmodSync(join(repo, 'deploy', 'plain', 'locked.yaml'), 0);
     chmodSync(dir, 0o755);
     chmodSync(join(repo, OPS, 'capacity-baselines.md'), 0);
     chmodSync(join(repo, 'docs', 'runbooks'), 0);
@@ -55,6 +63,7 @@ describe('validate-evidence on files the runner cannot read', () => {
     expect(unread.map((f) => [f.rule, f.level, f.file])).toEqual([
       ['EVIDENCE_FILE_UNREADABLE', 'unknown', `${OPS}/capacity-baselines.md`],
       ['DEPLOY_ORDER_SOURCE_UNREADABLE', 'unknown', 'docs/runbooks/release.md'],
+      ['IMAGES_FILE_UNREADABLE', 'unknown', 'deploy/plain/locked.yaml'],
       ['DOC_LINKS_UNREADABLE', 'unknown', 'docs/runbooks'],
       // The README's links into what cannot be read are unknown, not broken.
       ['DOC_LINKS_UNREADABLE', 'unknown', 'README.md'],
