@@ -613,7 +613,10 @@ async function newestDated(repo, pattern, asOf, name) {
     try {
         entries = await (0,promises_.readdir)((0,external_node_path_.join)(repo, dir));
     }
-    catch {
+    catch (e) {
+        const failure = readFailure(e);
+        if (!failure.missing)
+            return { notes: [], missing: `${dir} ${failure.reason}`, unreadable: dir };
         entries = [];
     }
     const notes = [];
@@ -671,7 +674,11 @@ function walk(repo, dir, out) {
     try {
         entries = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(repo, dir), { withFileTypes: true });
     }
-    catch {
+    catch (e) {
+        // An absent folder holds no match; one that cannot be listed may hide evidence, which is reported.
+        const failure = readFailure(e);
+        if (!failure.missing)
+            out.unreadable.push({ rel: dir || '.', reason: failure.reason });
         return;
     }
     for (const e of entries) {
@@ -679,14 +686,15 @@ function walk(repo, dir, out) {
         if (e.isDirectory() && !SKIP.has(e.name))
             walk(repo, rel, out);
         else if (e.isFile())
-            out.push(rel);
+            out.files.push(rel);
     }
 }
 function byCodeUnits(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 /**
- * The files a `files` glob names, sorted. The walk starts at the glob's fixed leading folders, so
+ * The files a `files` glob names, sorted, and every folder under its start that could not be listed
+ * (any of them might hold a match). The walk starts at the glob's fixed leading folders, so
  * `docs/evidence/*.md` reads one folder, not the whole repository.
  */
 function expandGlob(repo, glob, listings = new Map()) {
@@ -695,19 +703,19 @@ function expandGlob(repo, glob, listings = new Map()) {
     while (parts.length > 1 && !/[*?[\]{}()!+@]/.test(parts[0]))
         fixed.push(parts.shift());
     const start = fixed.join('/');
-    let files = listings.get(start);
-    if (!files) {
-        files = [];
-        walk(repo, start, files);
+    let listing = listings.get(start);
+    if (!listing) {
+        listing = { files: [], unreadable: [] };
+        walk(repo, start, listing);
         // Filtering keeps this order, so each glob's matches come out sorted. By code units, as the
         // default sort orders strings, but without its conversion of each element (half the cost).
-        files.sort(byCodeUnits);
-        listings.set(start, files);
+        listing.files.sort(byCodeUnits);
+        listings.set(start, listing);
     }
     // picomatch's matcher, minus the result object it builds per call: a name matches when it is the
     // glob itself or the glob's regex matches it (paths here are never empty and already use /).
     const re = picomatch_default().makeRe(glob, { dot: false });
-    return files.filter((f) => f === glob || re.test(f));
+    return { files: listing.files.filter((f) => f === glob || re.test(f)), unreadable: listing.unreadable };
 }
 
 ;// CONCATENATED MODULE: ./src/lib/text/ascii.ts
@@ -4099,7 +4107,7 @@ function judgeArtifact(rule, policy, s, look, out) {
             ? {
                 rule: 'EVIDENCE_FILE_UNREADABLE',
                 level: 'unknown',
-                message: `${rule.name}: ${look.missing}; put the evidence document there.`,
+                message: `${rule.name}: ${look.missing}, so its evidence cannot be judged; fix the path or make it readable.`,
                 file: s.show(look.unreadable),
             }
             : {
@@ -4146,9 +4154,13 @@ async function checkAllEvidence(rules, policy, s) {
     const out = { findings: [], rows: [] };
     for (const rule of rules) {
         if (rule.files) {
-            const files = expandGlob(s.repo, rule.files, s.listings);
-            if (files.length === 0)
+            const { files, unreadable } = expandGlob(s.repo, rule.files, s.listings);
+            for (const u of unreadable) {
+                judgeArtifact(rule, policy, s, { notes: [], missing: `${u.rel} ${u.reason}`, unreadable: u.rel }, out);
+            }
+            if (files.length === 0 && unreadable.length === 0) {
                 judgeArtifact(rule, policy, s, locateFile(s.repo, rule.files), out);
+            }
             // A batch of files is read before any is judged: measured faster than alternating the two
             // (each loop stays hot in caches the other evicts). Batches bound what is held at once.
             for (let at = 0; at < files.length; at += READ_BATCH) {
@@ -4175,7 +4187,7 @@ async function checkReview(policy, s) {
                 rule: 'CHECKLIST_FILE_UNREADABLE',
                 level: 'unknown',
                 file: s.show(rule.file),
-                message: `The review checklist ${look.missing}; put the checklist there.`,
+                message: `The review checklist ${look.missing}, so it cannot be judged; fix the path or make it readable.`,
             }
             : {
                 rule: 'CHECKLIST_FILE_MISSING',

@@ -4,7 +4,7 @@ import { type Dirent, readdirSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import picomatch from 'picomatch';
-import { tryReadUtf8 } from '../lib/io/read-utf8.js';
+import { readFailure, tryReadUtf8 } from '../lib/io/read-utf8.js';
 import type { Finding } from '../lib/verdict/types.js';
 import type { ArtifactRule } from './policy.js';
 
@@ -81,7 +81,9 @@ async function newestDated(repo: string, pattern: string, asOf: Date, name: stri
   let entries: string[];
   try {
     entries = await readdir(join(repo, dir));
-  } catch {
+  } catch (e) {
+    const failure = readFailure(e);
+    if (!failure.missing) return { notes: [], missing: `${dir} ${failure.reason}`, unreadable: dir };
     entries = [];
   }
   const notes: Finding[] = [];
@@ -133,20 +135,29 @@ export function locateListed(repo: string, rel: string): Lookup {
 /** Folders a glob never descends into: they hold no evidence and can be huge. */
 const SKIP = new Set(['.git', 'node_modules']);
 
-/** The files under each folder a glob starts from, sorted, for one run: several globs over one folder walk it once. */
-export type Listings = Map<string, string[]>;
+/** The files under a folder, sorted, and the folders under it that could not be listed. */
+export interface Listing {
+  files: string[];
+  unreadable: { rel: string; reason: string }[];
+}
 
-function walk(repo: string, dir: string, out: string[]): void {
+/** The listing of each folder a glob starts from, for one run: several globs over one folder walk it once. */
+export type Listings = Map<string, Listing>;
+
+function walk(repo: string, dir: string, out: Listing): void {
   let entries: Dirent[];
   try {
     entries = readdirSync(join(repo, dir), { withFileTypes: true });
-  } catch {
+  } catch (e) {
+    // An absent folder holds no match; one that cannot be listed may hide evidence, which is reported.
+    const failure = readFailure(e);
+    if (!failure.missing) out.unreadable.push({ rel: dir || '.', reason: failure.reason });
     return;
   }
   for (const e of entries) {
     const rel = dir ? `${dir}/${e.name}` : e.name;
     if (e.isDirectory() && !SKIP.has(e.name)) walk(repo, rel, out);
-    else if (e.isFile()) out.push(rel);
+    else if (e.isFile()) out.files.push(rel);
   }
 }
 
@@ -155,25 +166,26 @@ function byCodeUnits(a: string, b: string): number {
 }
 
 /**
- * The files a `files` glob names, sorted. The walk starts at the glob's fixed leading folders, so
+ * The files a `files` glob names, sorted, and every folder under its start that could not be listed
+ * (any of them might hold a match). The walk starts at the glob's fixed leading folders, so
  * `docs/evidence/*.md` reads one folder, not the whole repository.
  */
-export function expandGlob(repo: string, glob: string, listings: Listings = new Map()): string[] {
+export function expandGlob(repo: string, glob: string, listings: Listings = new Map()): Listing {
   const parts = glob.split('/');
   const fixed: string[] = [];
   while (parts.length > 1 && !/[*?[\]{}()!+@]/.test(parts[0] as string)) fixed.push(parts.shift() as string);
   const start = fixed.join('/');
-  let files = listings.get(start);
-  if (!files) {
-    files = [];
-    walk(repo, start, files);
+  let listing = listings.get(start);
+  if (!listing) {
+    listing = { files: [], unreadable: [] };
+    walk(repo, start, listing);
     // Filtering keeps this order, so each glob's matches come out sorted. By code units, as the
     // default sort orders strings, but without its conversion of each element (half the cost).
-    files.sort(byCodeUnits);
-    listings.set(start, files);
+    listing.files.sort(byCodeUnits);
+    listings.set(start, listing);
   }
   // picomatch's matcher, minus the result object it builds per call: a name matches when it is the
   // glob itself or the glob's regex matches it (paths here are never empty and already use /).
   const re = picomatch.makeRe(glob, { dot: false });
-  return files.filter((f) => f === glob || re.test(f));
+  return { files: listing.files.filter((f) => f === glob || re.test(f)), unreadable: listing.unreadable };
 }

@@ -61,7 +61,7 @@ function judgeArtifact(rule: ArtifactRule, policy: Policy, s: Scope, look: Looku
         ? {
             rule: 'EVIDENCE_FILE_UNREADABLE',
             level: 'unknown',
-            message: `${rule.name}: ${look.missing}; put the evidence document there.`,
+            message: `${rule.name}: ${look.missing}, so its evidence cannot be judged; fix the path or make it readable.`,
             file: s.show(look.unreadable),
           }
         : {
@@ -109,8 +109,13 @@ async function checkAllEvidence(rules: ArtifactRule[], policy: Policy, s: Scope)
   const out: Part = { findings: [], rows: [] };
   for (const rule of rules) {
     if (rule.files) {
-      const files = expandGlob(s.repo, rule.files, s.listings);
-      if (files.length === 0) judgeArtifact(rule, policy, s, locateFile(s.repo, rule.files), out);
+      const { files, unreadable } = expandGlob(s.repo, rule.files, s.listings);
+      for (const u of unreadable) {
+        judgeArtifact(rule, policy, s, { notes: [], missing: `${u.rel} ${u.reason}`, unreadable: u.rel }, out);
+      }
+      if (files.length === 0 && unreadable.length === 0) {
+        judgeArtifact(rule, policy, s, locateFile(s.repo, rule.files), out);
+      }
       // A batch of files is read before any is judged: measured faster than alternating the two
       // (each loop stays hot in caches the other evicts). Batches bound what is held at once.
       for (let at = 0; at < files.length; at += READ_BATCH) {
@@ -133,7 +138,7 @@ async function checkReview(policy: Policy, s: Scope): Promise<Part> {
           rule: 'CHECKLIST_FILE_UNREADABLE',
           level: 'unknown',
           file: s.show(rule.file),
-          message: `The review checklist ${look.missing}; put the checklist there.`,
+          message: `The review checklist ${look.missing}, so it cannot be judged; fix the path or make it readable.`,
         }
       : {
           rule: 'CHECKLIST_FILE_MISSING',

@@ -200,7 +200,7 @@ describe('validate-evidence on the example repository', () => {
       { rule: 'EVIDENCE_FILE_UNREADABLE', level: 'unknown', file: SEC, line: undefined },
     ]);
     expect(v.findings.find((f) => f.file === SEC)?.message).toBe(
-      `security-controls-validation: ${SEC} is a directory, not a file; put the evidence document there.`,
+      `security-controls-validation: ${SEC} is a directory, not a file, so its evidence cannot be judged; fix the path or make it readable.`,
     );
     expect(v.table?.rows).toContainEqual(['security-controls-validation', '(unreadable)', '', 'UNKNOWN']);
   });

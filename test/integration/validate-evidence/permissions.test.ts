@@ -13,7 +13,7 @@ const ROOT = join(import.meta.dirname, '..', '..', '..');
 const NOBODY = 65534;
 const dir = mkdtempSync(join(tmpdir(), 've-perm-'));
 afterAll(() => {
-  chmodSync(join(dir, 'repo', 'docs', 'runbooks'), 0o755);
+  for (const d of ['runbooks', 'drills', 'evidence/locked']) chmodSync(join(dir, 'repo', 'docs', d), 0o755);
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -49,7 +49,19 @@ describe('validate-evidence on files the runner cannot read', () => {
       'immutable-images:\n  directories: [deploy/plain]\n',
     );
     if (plain === policy) throw new Error('test setup: no immutable-images block in the example policy');
-    writeFileSync(join(repo, '.github/plain-images.yml'), plain);
+    // And a glob and a dated series over folders that cannot be listed.
+    const more = [
+      'evidence:',
+      '  - {name: pages, files: "docs/evidence/**/*.md", status: {label: Current gate status}}',
+      '  - {name: drills, pattern: docs/drills/drill-YYYYMMDD.md, status: {heading: Status}}',
+    ];
+    writeFileSync(join(repo, '.github/plain-images.yml'), plain.replace(/^evidence:$/m, more.join('\n')));
+    mkdirSync(join(repo, 'docs', 'evidence', 'locked'), { recursive: true });
+    writeFileSync(join(repo, 'docs', 'evidence', 'a.md'), 'Current gate status: `READY`\n');
+    writeFileSync(join(repo, 'docs', 'evidence', 'locked', 'b.md'), 'Current gate status: `BLOCKED`\n');
+    mkdirSync(join(repo, 'docs', 'drills'));
+    chmodSync(join(repo, 'docs', 'evidence', 'locked'), 0);
+    chmodSync(join(repo, 'docs', 'drills'), 0);
     mkdirSync(join(repo, 'deploy', 'plain'));
     const pod = (image: string) => `kind: Pod\nspec:\n  containers:\n    - name: a\n      image: ${image}\n`;
     writeFileSync(join(repo, 'deploy', 'plain', 'a.yaml'), pod(`registry.acme.io/a@sha256:${'ab'.repeat(32)}`));
@@ -61,9 +73,13 @@ describe('validate-evidence on files the runner cannot read', () => {
     const v = runAsUnprivileged(repo);
     const unread = v.findings.filter((f) => f.rule.endsWith('UNREADABLE'));
     expect(unread.map((f) => [f.rule, f.level, f.file])).toEqual([
+      ['EVIDENCE_FILE_UNREADABLE', 'unknown', 'docs/evidence/locked'],
+      ['EVIDENCE_FILE_UNREADABLE', 'unknown', 'docs/drills'],
       ['EVIDENCE_FILE_UNREADABLE', 'unknown', `${OPS}/capacity-baselines.md`],
       ['DEPLOY_ORDER_SOURCE_UNREADABLE', 'unknown', 'docs/runbooks/release.md'],
       ['IMAGES_FILE_UNREADABLE', 'unknown', 'deploy/plain/locked.yaml'],
+      ['DOC_LINKS_UNREADABLE', 'unknown', 'docs/drills'],
+      ['DOC_LINKS_UNREADABLE', 'unknown', 'docs/evidence/locked'],
       ['DOC_LINKS_UNREADABLE', 'unknown', 'docs/runbooks'],
       // The README's links into what cannot be read are unknown, not broken.
       ['DOC_LINKS_UNREADABLE', 'unknown', 'README.md'],
