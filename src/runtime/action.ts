@@ -4,7 +4,7 @@
 import { type Gate, runGate } from '../lib/gate/gate.js';
 import type { RawInputs } from '../lib/inputs/spec.js';
 import { nodeIo } from '../lib/io/node-io.js';
-import { renderSummary } from '../lib/report/markdown.js';
+import { renderSummary, SUMMARY_BUDGET } from '../lib/report/markdown.js';
 import type { Finding, Verdict } from '../lib/verdict/types.js';
 import * as core from './commands.js';
 import { lazyActionsCaches } from './lazy-caches.js';
@@ -27,10 +27,11 @@ function annotate(f: Finding, redact: (s: string) => string): void {
 
 export function renderVerdict(v: Verdict, redact: (s: string) => string): void {
   for (const f of v.findings) annotate(f, redact);
-  for (const [k, val] of Object.entries(v.outputs)) core.setOutput(k, val);
+  // Outputs are redacted like the log: a later step may print them.
+  for (const [k, val] of Object.entries(v.outputs)) core.setOutput(k, redact(val));
   core.setOutput('outcome', v.outcome);
-  core.setOutput('findings-json', JSON.stringify(v.findings));
-  core.appendSummary(redact(renderSummary(v)));
+  core.setOutput('findings-json', redact(JSON.stringify(v.findings)));
+  core.appendSummary(redact(renderSummary(v, SUMMARY_BUDGET)));
   if (v.outcome === 'fail') {
     const n = v.findings.filter((f) => f.level === 'fail').length;
     core.setFailed(`${v.action}: FAIL (${n} blocking finding${n === 1 ? '' : 's'})`);

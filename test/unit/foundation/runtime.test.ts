@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defineGate } from '../../../src/lib/gate/gate.js';
+import { SUMMARY_BUDGET } from '../../../src/lib/report/markdown.js';
 import { verdict } from '../../../src/lib/verdict/types.js';
 import { readActionInputs, renderVerdict } from '../../../src/runtime/action.js';
 
@@ -59,6 +60,43 @@ describe('renderVerdict', () => {
     const summary = readFileSync(join(dir, 'summary'), 'utf8');
     expect(summary.match(/^## /gm)).toHaveLength(1);
     expect(summary).not.toContain('abc123');
+    // The outputs are redacted too: a later step may print them.
+    expect(out).toContain('status is BLOCKED token=***');
+    expect(out).not.toContain('abc123');
+  });
+
+  it('keeps the job summary under the 1 MiB GitHub accepts, saying what it left out', async () => {
+    const many = Array.from({ length: 8000 }, (_, i) => ({
+      rule: 'SCAN_VULNERABILITY',
+      level: 'fail' as const,
+      message: `CVE-2026-${i} (HIGH) in package-${i}@1.0.0 (fixed in 1.0.1): ${'upgrade to a fixed version. '.repeat(3)}`,
+      file: 'report.json',
+    }));
+    const rows = Array.from({ length: 3000 }, (_, i) => [`pkg-${i}`, 'HIGH', '1.0.0', 'FAIL']);
+    renderVerdict(
+      verdict('scan-gate', many, {
+        outputs: {},
+        table: { headers: ['Package', 'Severity', 'Version', 'Verdict'], rows },
+        details: [{ title: 'Suppressions', body: 'x'.repeat(50_000) }],
+      }),
+      (s) => s,
+    );
+    const summary = readFileSync(join(dir, 'summary'), 'utf8');
+    expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(SUMMARY_BUDGET);
+    expect(Buffer.byteLength(summary)).toBeGreaterThan(SUMMARY_BUDGET - 2048); // filled, not emptied
+    // Findings first: the table's rows and the details give way to them.
+    const shownFindings = summary.match(/^\| fail \| SCAN_VULNERABILITY /gm)?.length ?? 0;
+    expect(shownFindings).toBeGreaterThan(3000);
+    expect(summary).toContain(
+      `_${8000 - shownFindings} of 8000 rows are not shown: a job summary is limited to 1 MiB.`,
+    );
+    expect(summary).toContain('All findings are in the `findings-json` output._');
+    const shownRows = summary.match(/^\| pkg-\d+ \| /gm)?.length ?? 0;
+    expect(summary).toContain(`_${3000 - shownRows} of 3000 rows are not shown`);
+    expect(summary).toContain('_Suppressions: not shown, a job summary is limited to 1 MiB._');
+    // Every finding still reaches the output.
+    const out = readFileSync(join(dir, 'out'), 'utf8');
+    expect(out.match(/"rule":"SCAN_VULNERABILITY"/g)).toHaveLength(8000);
   });
 
   it('fails the step on unknown and says why', async () => {
