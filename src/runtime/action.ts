@@ -4,7 +4,7 @@
 import { type Gate, runGate } from '../lib/gate/gate.js';
 import type { RawInputs } from '../lib/inputs/spec.js';
 import { nodeIo } from '../lib/io/node-io.js';
-import { renderSummary, SUMMARY_BUDGET } from '../lib/report/markdown.js';
+import { renderSummary, SUMMARY_BUDGET, where } from '../lib/report/markdown.js';
 import type { Finding, Verdict } from '../lib/verdict/types.js';
 import * as core from './commands.js';
 import { lazyActionsCaches } from './lazy-caches.js';
@@ -19,26 +19,52 @@ export function readActionInputs(gate: Gate<unknown>, env: NodeJS.ProcessEnv): R
   return raw;
 }
 
-function annotate(f: Finding, redact: (s: string) => string): void {
-  const props = { title: f.rule, file: f.file, startLine: f.line };
-  const message = redact(f.message);
-  core.annotate(f.level === 'fail' || f.level === 'unknown' ? 'error' : f.level, message, props);
+/** GitHub shows this many annotations of each kind (error, warning, notice) per step and drops the rest. */
+export const ANNOTATIONS_SHOWN = 10;
+
+const kindOf = (f: Finding): core.AnnotationLevel =>
+  f.level === 'fail' || f.level === 'unknown' ? 'error' : f.level === 'warning' ? 'warning' : 'notice';
+
+/**
+ * One annotation per finding up to what GitHub shows of its kind (one error kept for the step's own
+ * verdict when it fails); the rest go to the log as plain lines, and their count into the verdict line,
+ * so none is hidden without a word. All of them are in the summary and findings-json.
+ */
+function annotateAll(v: Verdict, redact: (s: string) => string): number {
+  const used = { error: v.outcome === 'pass' ? 0 : 1, warning: 0, notice: 0 };
+  let overflow = 0;
+  for (const f of v.findings) {
+    const kind = kindOf(f);
+    const message = redact(f.message);
+    if (used[kind] < ANNOTATIONS_SHOWN) {
+      used[kind]++;
+      core.annotate(kind, message, { title: f.rule, file: f.file, startLine: f.line });
+    } else {
+      overflow++;
+      core.info(`${f.level.toUpperCase()} ${f.rule}${f.file ? ` ${where(f)}` : ''}: ${message}`);
+    }
+  }
+  return overflow;
 }
 
 export function renderVerdict(v: Verdict, redact: (s: string) => string): void {
-  for (const f of v.findings) annotate(f, redact);
+  const overflow = annotateAll(v, redact);
   // Outputs are redacted like the log: a later step may print them.
   for (const [k, val] of Object.entries(v.outputs)) core.setOutput(k, redact(val));
   core.setOutput('outcome', v.outcome);
   core.setOutput('findings-json', redact(JSON.stringify(v.findings)));
   core.appendSummary(redact(renderSummary(v, SUMMARY_BUDGET)));
+  const more = overflow
+    ? ` ${overflow} more finding${overflow === 1 ? ' is' : 's are'} in the log and the job summary: GitHub shows ${ANNOTATIONS_SHOWN} annotations of each kind per step.`
+    : '';
   if (v.outcome === 'fail') {
     const n = v.findings.filter((f) => f.level === 'fail').length;
-    core.setFailed(`${v.action}: FAIL (${n} blocking finding${n === 1 ? '' : 's'})`);
+    core.setFailed(`${v.action}: FAIL (${n} blocking finding${n === 1 ? '' : 's'}).${more}`);
   }
   if (v.outcome === 'unknown') {
-    core.setFailed(`${v.action}: UNKNOWN: a check could not be performed, so the release must pause.`);
+    core.setFailed(`${v.action}: UNKNOWN: a check could not be performed, so the release must pause.${more}`);
   }
+  if (v.outcome === 'pass' && more) core.info(more.trim());
 }
 
 export async function runAction(gate: Gate<unknown>): Promise<void> {

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defineGate } from '../../../src/lib/gate/gate.js';
 import { SUMMARY_BUDGET } from '../../../src/lib/report/markdown.js';
 import { verdict } from '../../../src/lib/verdict/types.js';
-import { readActionInputs, renderVerdict } from '../../../src/runtime/action.js';
+import { ANNOTATIONS_SHOWN, readActionInputs, renderVerdict } from '../../../src/runtime/action.js';
 
 let dir: string;
 let stdout: string[];
@@ -97,6 +97,44 @@ describe('renderVerdict', () => {
     // Every finding still reaches the output.
     const out = readFileSync(join(dir, 'out'), 'utf8');
     expect(out.match(/"rule":"SCAN_VULNERABILITY"/g)).toHaveLength(8000);
+  });
+
+  it('annotates what GitHub shows of each kind, keeps one error for the verdict, and logs the rest', async () => {
+    const f = (level: 'fail' | 'warning', i: number) => ({
+      rule: `R${i}`,
+      level,
+      message: `m${i}`,
+      file: 'a.md',
+      line: i,
+    });
+    const findings = [
+      ...Array.from({ length: 25 }, (_, i) => f('fail', i)),
+      ...Array.from({ length: 12 }, (_, i) => f('warning', 100 + i)),
+    ];
+    renderVerdict(verdict('scan-gate', findings), (s) => s);
+    const lines = stdout.join('').split('\n');
+    const errors = lines.filter((l) => l.startsWith('::error'));
+    expect(errors).toHaveLength(ANNOTATIONS_SHOWN);
+    expect(errors.slice(0, 9).map((l) => l.match(/title=(R\d+)/)?.[1])).toEqual([
+      'R0',
+      'R1',
+      'R2',
+      'R3',
+      'R4',
+      'R5',
+      'R6',
+      'R7',
+      'R8',
+    ]);
+    expect(errors[9]).toBe(
+      '::error::scan-gate: FAIL (25 blocking findings). 18 more findings are in the log and the job summary: GitHub shows 10 annotations of each kind per step.',
+    );
+    expect(lines.filter((l) => l.startsWith('::warning'))).toHaveLength(ANNOTATIONS_SHOWN);
+    // The rest are plain log lines, none lost.
+    expect(lines).toContain('FAIL R9 a.md:9: m9');
+    expect(lines).toContain('FAIL R24 a.md:24: m24');
+    expect(lines).toContain('WARNING R111 a.md:111: m111');
+    expect(lines.filter((l) => /^(FAIL|WARNING) R\d+ /.test(l))).toHaveLength(18);
   });
 
   it('fails the step on unknown and says why', async () => {
