@@ -42,7 +42,7 @@ export function findingsTable(findings: readonly Finding[]): Table {
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 
 /** As many rows from the start as fit in `room` bytes (each with its newline), and what they take. */
-function fit(rows: string[], room: number): { shown: string[]; used: number } {
+function rowsWithin(rows: string[], room: number): { shown: string[]; used: number } {
   let used = 0;
   let n = 0;
   while (n < rows.length && used + bytes(rows[n] as string) + 1 <= room) used += bytes(rows[n++] as string) + 1;
@@ -71,8 +71,8 @@ export function renderSummary(v: Verdict, budget = Number.POSITIVE_INFINITY): st
   const note = 400; // room for each "not shown" line
   let room = budget - bytes(heading) - (table ? bytes(table.head) + note : 0);
   if (v.findings.length > 0) room -= bytes(open) + bytes(found.head) + note + 20;
-  const findings = fit(found.rows, room);
-  const rows = table ? fit(table.rows, room - findings.used) : { shown: [], used: 0 };
+  const findings = rowsWithin(found.rows, room);
+  const rows = table ? rowsWithin(table.rows, room - findings.used) : { shown: [], used: 0 };
   let left = room - findings.used - rows.used;
   const parts = [heading];
   if (table) parts.push(cut(table.head, table.rows, rows.shown, 'Run `rco` with `--json` for all of them.'));
