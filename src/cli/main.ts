@@ -10,39 +10,48 @@ import type { Outcome, Verdict } from '../lib/verdict/types.js';
 import { parseArgs } from './args.js';
 import { GATES } from './registry.js';
 import { rehearse } from './rehearse.js';
-import { renderText, textTable } from './render.js';
+import { HELP_WIDTH, renderText, textTable, wrap } from './render.js';
 
 const EXIT: Record<Outcome, number> = { pass: 0, fail: 1, unknown: 2 };
 
 // Help texts come from action.yml; the YAML parser loads only when help is asked for.
 async function usage(): Promise<string> {
   const { loadManifest, manifestPath } = await import('../lib/inputs/manifest.js');
-  const rows = Object.keys(GATES).map((name) => [
-    name,
-    loadManifest(manifestPath(name)).description.split('\n')[0] ?? '',
-  ]);
+  const names = Object.keys(GATES);
+  const col = Math.max(...names.map((n) => n.length)) + 4;
+  const actions = names.flatMap((name) => {
+    const [first = '', ...rest] = wrap(loadManifest(manifestPath(name)).description, HELP_WIDTH, ' '.repeat(col));
+    return [`  ${name.padEnd(col - 2)}${first.slice(col)}`, ...rest];
+  });
   return [
     'usage: rco <action> [--<input> value]... [--json] [--summary-file FILE]',
     '       rco rehearse [--repo DIR] [--json]',
     '',
     'Actions:',
-    textTable({ headers: ['action', 'what it checks'], rows }),
+    ...actions,
     '',
     'rco <action> --help lists the inputs of one action. Exit: 0 pass, 1 fail, 2 unknown, 64 usage.',
   ].join('\n');
 }
 
+/** A default too long for its input's line (a list of registries): broken after its commas, unchanged. */
+function longDefault(value: string): string[] {
+  const parts = value.split(/(?<=,)/);
+  return parts.map((p, i) => `${i === 0 ? '      default: ' : '               '}${p}`);
+}
+
 async function actionHelp(name: string): Promise<string> {
   const { loadManifest, manifestPath } = await import('../lib/inputs/manifest.js');
   const m = loadManifest(manifestPath(name));
-  const rows = Object.entries(m.inputs).map(([input, d]) => [
-    `--${input}`,
-    d.required ? 'required' : d.default !== undefined && d.default !== '' ? `default: ${d.default}` : '',
-    d.description.replace(/\s+/g, ' ').trim(),
-  ]);
-  return [`rco ${name}: ${m.description.trim()}`, '', textTable({ headers: ['input', '', 'description'], rows })].join(
-    '\n',
-  );
+  const lines = [...wrap(`rco ${name}: ${m.description}`, HELP_WIDTH, ''), '', 'Inputs:'];
+  for (const [input, d] of Object.entries(m.inputs)) {
+    const dflt = d.default !== undefined && d.default !== '' ? d.default : undefined;
+    const head = `  --${input}${d.required ? ' (required)' : dflt ? ` (default: ${dflt})` : ''}`;
+    if (head.length <= HELP_WIDTH || !dflt) lines.push(head);
+    else lines.push(`  --${input}`, ...longDefault(dflt));
+    lines.push(...wrap(d.description, HELP_WIDTH, '      '));
+  }
+  return `${lines.join('\n')}\n\nrco ${name} [--<input> value]... [--json] [--summary-file FILE]`;
 }
 
 function emit(v: Verdict, json: boolean, summaryFile?: string): void {

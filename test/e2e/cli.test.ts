@@ -13,14 +13,23 @@ describe('rco', () => {
     expect(r.status).toBe(64);
     for (const a of ['validate-evidence', 'scan-gate', 'verify-signature', 'signed-tag-check'])
       expect(r.stdout).toContain(a);
-    expect(rco('--help').status).toBe(0);
+    const help = rco('--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('  scan-gate          Vulnerability gate over a Trivy JSON report');
+    for (const line of help.stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(96);
   });
 
   it('lists an action inputs with defaults from its action.yml', () => {
     const r = rco('scan-gate', '--help');
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/--fail-on\s+default: CRITICAL,HIGH/);
-    expect(r.stdout).toContain('--report');
+    expect(r.stdout).toContain('  --fail-on (default: CRITICAL,HIGH)\n      Severities that fail the gate');
+    expect(r.stdout).toContain('  --report\n');
+    // Wrapped for a terminal: a long default or description no longer widens every line.
+    for (const line of r.stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(96);
+    // A default longer than a line (the DB registries) breaks after its commas, unchanged.
+    expect(r.stdout).toContain(
+      '  --db-repository\n      default: mirror.gcr.io/aquasec/trivy-db:2,\n               ghcr.io/aquasecurity/trivy-db:2,\n',
+    );
   });
 
   it('refuses an unknown action and an unknown option with exit 64 and a pointer to help', () => {
