@@ -2349,7 +2349,8 @@ async function checkOrder(config, ctx) {
         const text = tryReadUtf8((0,external_node_path_.join)(ctx.repo, file));
         const { findings: found, steps } = typeof text === 'string' ? read(text) : { findings: [sourceUnread(file, text)] };
         findings.push(...found);
-        const value = steps ? steps.join(' → ') || '(no steps)' : '(not found)';
+        const unread = typeof text === 'string' ? '(not found)' : text.missing ? '(missing)' : '(unreadable)';
+        const value = steps ? steps.join(' → ') || '(no steps)' : unread;
         rows.push([`Deployment order in ${file}`, value, '', rowVerdict(found)]);
     };
     for (const doc of config.documents) {

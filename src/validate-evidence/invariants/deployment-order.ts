@@ -96,7 +96,8 @@ async function checkOrder(config: OrderConfig, ctx: InvariantContext): Promise<I
     const { findings: found, steps }: SourceResult =
       typeof text === 'string' ? read(text) : { findings: [sourceUnread(file, text)] };
     findings.push(...found);
-    const value = steps ? steps.join(' → ') || '(no steps)' : '(not found)';
+    const unread = typeof text === 'string' ? '(not found)' : text.missing ? '(missing)' : '(unreadable)';
+    const value = steps ? steps.join(' → ') || '(no steps)' : unread;
     rows.push([`Deployment order in ${file}`, value, '', rowVerdict(found)]);
   };
   for (const doc of config.documents) {

@@ -73,6 +73,7 @@ describe('deployment-order', () => {
       { rule: 'DEPLOY_ORDER_NOT_FOUND', level: 'unknown', file: RUNBOOK, line: undefined },
       { rule: 'DEPLOY_ORDER_SOURCE_MISSING', level: 'unknown', file: '.github/workflows/missing.yml', line: undefined },
     ]);
+    expect(r.rows.map((row) => row[1])).toEqual(['(not found)', '(missing)']);
   });
 
   it('is unknown, never a crash, when a source is a folder or a link that loops', async () => {
@@ -94,7 +95,10 @@ describe('deployment-order', () => {
       'docs/runbooks named in deployment-order is a directory, not a file: name the file that holds the order.',
       `${WORKFLOW} named in deployment-order is a symbolic link that loops: name the file that holds the order.`,
     ]);
-    expect(r.rows.map((row) => row[3])).toEqual(['UNKNOWN', 'UNKNOWN']);
+    expect(r.rows.map((row) => [row[1], row[3]])).toEqual([
+      ['(unreadable)', 'UNKNOWN'],
+      ['(unreadable)', 'UNKNOWN'],
+    ]);
   });
 
   it('reports malformed workflow YAML with its line, never a crash', async () => {
