@@ -511,10 +511,6 @@ var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
  * options object on every call, which measured 30% of reading a small file (Node 24 no longer does).
  */
 const UTF8 = { encoding: 'utf8', flag: 'r' };
-/** The file's text; throws what readFileSync throws. */
-function readUtf8(path) {
-    return readFileSync(path, UTF8);
-}
 const REASONS = {
     ENOENT: 'does not exist',
     ENOTDIR: 'does not exist',

@@ -8,11 +8,6 @@ import { readFileSync, type Stats, statSync } from 'node:fs';
  */
 const UTF8 = { encoding: 'utf8', flag: 'r' } as const;
 
-/** The file's text; throws what readFileSync throws. */
-export function readUtf8(path: string): string {
-  return readFileSync(path, UTF8);
-}
-
 /** A read that failed: `missing` when nothing is at the path, else `reason` says what is wrong there. */
 export interface ReadFailure {
   missing: boolean;
