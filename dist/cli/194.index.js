@@ -540,6 +540,27 @@ function tryReadUtf8(path) {
     }
 }
 /**
+ * The text of a path a policy names, which only a regular file may answer: a symbolic link to
+ * /dev/zero or a FIFO would never end a read. (Files a listing found are regular by their directory
+ * entry and are read with tryReadUtf8, sparing thousands of stat calls.)
+ */
+function tryReadRegularFile(path) {
+    let st;
+    try {
+        st = (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false });
+    }
+    catch (e) {
+        return readFailure(e);
+    }
+    if (!st)
+        return { missing: true, reason: REASONS['ENOENT'] };
+    if (st.isDirectory())
+        return { missing: false, reason: REASONS['EISDIR'] };
+    if (!st.isFile())
+        return { missing: false, reason: 'is not a regular file (a device, FIFO or socket), so it is not read' };
+    return tryReadUtf8(path);
+}
+/**
  * What a path leads to, following symbolic links: undefined when nothing can be reached there (absent,
  * or a link that loops, which a walk passes over like a dangling one), a failure when that cannot be
  * told (no permission).
@@ -594,8 +615,8 @@ function patternRe(name) {
  * Reads synchronously on purpose: evidence files are small, and fs/promises costs four thread-pool
  * round trips per file (open, stat, read, close), which measured 5x slower over 2,000 files.
  */
-function lookupOf(rel, abs, notes, date) {
-    const text = tryReadUtf8(abs);
+function lookupOf(rel, abs, notes, listed, date) {
+    const text = listed ? tryReadUtf8(abs) : tryReadRegularFile(abs);
     if (typeof text !== 'string') {
         const missing = `${rel} ${text.reason}`;
         return text.missing ? { notes, missing } : { notes, missing, unreadable: rel };
@@ -645,7 +666,7 @@ async function newestDated(repo, pattern, asOf, name) {
     }
     if (!best)
         return { notes, missing: `no file matching ${pattern} for ${name}` };
-    return lookupOf(best.file, (0,external_node_path_.join)(repo, best.file), notes, best.date);
+    return lookupOf(best.file, (0,external_node_path_.join)(repo, best.file), notes, false, best.date);
 }
 async function locate(repo, rule, asOf) {
     if (rule.pattern)
@@ -654,14 +675,14 @@ async function locate(repo, rule, asOf) {
 }
 /** A fixed file, read synchronously: thousands of them are judged one after the other. */
 function locateFile(repo, rel) {
-    return lookupOf(rel, (0,external_node_path_.join)(repo, rel), []);
+    return lookupOf(rel, (0,external_node_path_.join)(repo, rel), [], false);
 }
 /**
  * A file a glob listed (a plain relative name the walk built), read like locateFile but with its
  * path concatenated: path.join's normalisation was a measured cost over thousands of files.
  */
 function locateListed(repo, rel) {
-    return lookupOf(rel, repo === '' ? rel : `${repo}/${rel}`, []);
+    return lookupOf(rel, repo === '' ? rel : `${repo}/${rel}`, [], true);
 }
 /** Folders a glob never descends into: they hold no evidence and can be huge. */
 const SKIP = new Set(['.git', 'node_modules']);
@@ -2342,7 +2363,7 @@ async function checkOrder(config, ctx) {
     const rows = [];
     // Each source reports its findings and, when it could be read, the steps it names in its order.
     const source = (file, read) => {
-        const text = tryReadUtf8((0,external_node_path_.join)(ctx.repo, file));
+        const text = tryReadRegularFile((0,external_node_path_.join)(ctx.repo, file));
         const { findings: found, steps } = typeof text === 'string' ? read(text) : { findings: [sourceUnread(file, text)] };
         findings.push(...found);
         const unread = typeof text === 'string' ? '(not found)' : text.missing ? '(missing)' : '(unreadable)';
@@ -2557,7 +2578,7 @@ class Targets {
     anchors(abs) {
         let a = this.anchorSets.get(abs);
         if (!a) {
-            const text = this.texts.get(abs) ?? tryReadUtf8(abs);
+            const text = this.texts.get(abs) ?? tryReadRegularFile(abs);
             if (typeof text !== 'string')
                 return text;
             a = anchorIndex(text).anchors;
@@ -4032,7 +4053,7 @@ const INVARIANTS = [releaseMetadata, deploymentOrder, images_images, docLinks];
 
 async function loadPolicy(inputs, file, invariantKeys) {
     // Synchronous: one small file, and a thread-pool round trip costs more than the read.
-    const text = tryReadUtf8((0,external_node_path_.join)(inputs.path, inputs.policy));
+    const text = tryReadRegularFile((0,external_node_path_.join)(inputs.path, inputs.policy));
     if (typeof text !== 'string') {
         if (text.missing && !inputs.policyExplicit) {
             return {

@@ -4,7 +4,7 @@ import { type Dirent, readdirSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import picomatch from 'picomatch';
-import { readFailure, tryReadUtf8 } from '../lib/io/read-utf8.js';
+import { readFailure, tryReadRegularFile, tryReadUtf8 } from '../lib/io/read-utf8.js';
 import type { Finding } from '../lib/verdict/types.js';
 import type { ArtifactRule } from './policy.js';
 
@@ -66,8 +66,8 @@ function patternRe(name: string): RegExp {
  * Reads synchronously on purpose: evidence files are small, and fs/promises costs four thread-pool
  * round trips per file (open, stat, read, close), which measured 5x slower over 2,000 files.
  */
-function lookupOf(rel: string, abs: string, notes: Finding[], date?: Date): Lookup {
-  const text = tryReadUtf8(abs);
+function lookupOf(rel: string, abs: string, notes: Finding[], listed: boolean, date?: Date): Lookup {
+  const text = listed ? tryReadUtf8(abs) : tryReadRegularFile(abs);
   if (typeof text !== 'string') {
     const missing = `${rel} ${text.reason}`;
     return text.missing ? { notes, missing } : { notes, missing, unreadable: rel };
@@ -111,7 +111,7 @@ async function newestDated(repo: string, pattern: string, asOf: Date, name: stri
     } else if (!best || date > best.date) best = { file: rel, date };
   }
   if (!best) return { notes, missing: `no file matching ${pattern} for ${name}` };
-  return lookupOf(best.file, join(repo, best.file), notes, best.date);
+  return lookupOf(best.file, join(repo, best.file), notes, false, best.date);
 }
 
 export async function locate(repo: string, rule: ArtifactRule, asOf: Date): Promise<Lookup> {
@@ -121,7 +121,7 @@ export async function locate(repo: string, rule: ArtifactRule, asOf: Date): Prom
 
 /** A fixed file, read synchronously: thousands of them are judged one after the other. */
 export function locateFile(repo: string, rel: string): Lookup {
-  return lookupOf(rel, join(repo, rel), []);
+  return lookupOf(rel, join(repo, rel), [], false);
 }
 
 /**
@@ -129,7 +129,7 @@ export function locateFile(repo: string, rel: string): Lookup {
  * path concatenated: path.join's normalisation was a measured cost over thousands of files.
  */
 export function locateListed(repo: string, rel: string): Lookup {
-  return lookupOf(rel, repo === '' ? rel : `${repo}/${rel}`, []);
+  return lookupOf(rel, repo === '' ? rel : `${repo}/${rel}`, [], true);
 }
 
 /** Folders a glob never descends into: they hold no evidence and can be huge. */

@@ -1,7 +1,7 @@
 // Finds and reads the policy file: the named file, or the built-in default when the default path is
 // absent. A policy that cannot be read or parsed becomes findings at its lines, never a crash.
 import { join } from 'node:path';
-import { tryReadUtf8 } from '../lib/io/read-utf8.js';
+import { tryReadRegularFile } from '../lib/io/read-utf8.js';
 import type { Finding } from '../lib/verdict/types.js';
 import { defaultPolicy } from './default-policy.js';
 import type { Inputs } from './inputs.js';
@@ -20,7 +20,7 @@ export async function loadPolicy(
   invariantKeys: readonly string[],
 ): Promise<LoadedPolicy> {
   // Synchronous: one small file, and a thread-pool round trip costs more than the read.
-  const text = tryReadUtf8(join(inputs.path, inputs.policy));
+  const text = tryReadRegularFile(join(inputs.path, inputs.policy));
   if (typeof text !== 'string') {
     if (text.missing && !inputs.policyExplicit) {
       return {

@@ -2,7 +2,7 @@
 // that one. A runbook that says "prod, then staging" while the pipeline does the reverse is a release
 // hazard, whichever of the two is right.
 import { join } from 'node:path';
-import { type ReadFailure, tryReadUtf8 } from '../../lib/io/read-utf8.js';
+import { type ReadFailure, tryReadRegularFile } from '../../lib/io/read-utf8.js';
 import type { Finding } from '../../lib/verdict/types.js';
 import { rowVerdict } from '../summary.js';
 import { asObject, invalid, list, oneOf, regex, repoPath, reqStr, str, strList } from './config.js';
@@ -92,7 +92,7 @@ async function checkOrder(config: OrderConfig, ctx: InvariantContext): Promise<I
   const rows: InvariantResult['rows'] = [];
   // Each source reports its findings and, when it could be read, the steps it names in its order.
   const source = (file: string, read: (text: string) => SourceResult) => {
-    const text = tryReadUtf8(join(ctx.repo, file));
+    const text = tryReadRegularFile(join(ctx.repo, file));
     const { findings: found, steps }: SourceResult =
       typeof text === 'string' ? read(text) : { findings: [sourceUnread(file, text)] };
     findings.push(...found);

@@ -3,7 +3,13 @@
 import { type Dirent, readdirSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { type ReadFailure, readFailure, statFollowing, tryReadUtf8 } from '../../lib/io/read-utf8.js';
+import {
+  type ReadFailure,
+  readFailure,
+  statFollowing,
+  tryReadRegularFile,
+  tryReadUtf8,
+} from '../../lib/io/read-utf8.js';
 import { anchorIndex } from '../../lib/markdown/anchors.js';
 import { isExternal, markdownLinks } from '../../lib/markdown/links.js';
 import type { Finding } from '../../lib/verdict/types.js';
@@ -51,7 +57,7 @@ class Targets {
   anchors(abs: string): Set<string> | ReadFailure {
     let a = this.anchorSets.get(abs);
     if (!a) {
-      const text = this.texts.get(abs) ?? tryReadUtf8(abs);
+      const text = this.texts.get(abs) ?? tryReadRegularFile(abs);
       if (typeof text !== 'string') return text;
       a = anchorIndex(text).anchors;
       this.anchorSets.set(abs, a);

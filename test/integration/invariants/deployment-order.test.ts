@@ -76,26 +76,34 @@ describe('deployment-order', () => {
     expect(r.rows.map((row) => row[1])).toEqual(['(not found)', '(missing)']);
   });
 
-  it('is unknown, never a crash, when a source is a folder or a link that loops', async () => {
+  it('is unknown, never a crash or a hang, when a source is a folder, a device or a link that loops', async () => {
     const repo = copyExample();
     rmSync(join(repo, WORKFLOW));
     symlinkSync('deploy.yml', join(repo, WORKFLOW)); // points at itself
+    rmSync(join(repo, RUNBOOK));
+    symlinkSync('/dev/zero', join(repo, RUNBOOK)); // a read would never end
     const r = await runInvariant(repo, 'deployment-order', {
       override: {
         order: ['staging', 'prod'],
-        documents: [{ file: 'docs/runbooks', heading: 'Deployment order' }],
+        documents: [
+          { file: 'docs/runbooks', heading: 'Deployment order' },
+          { file: RUNBOOK, heading: 'Deployment order' },
+        ],
         workflows: [{ file: WORKFLOW }],
       },
     });
     expect(brief(r)).toEqual([
       { rule: 'DEPLOY_ORDER_SOURCE_UNREADABLE', level: 'unknown', file: 'docs/runbooks', line: undefined },
+      { rule: 'DEPLOY_ORDER_SOURCE_UNREADABLE', level: 'unknown', file: RUNBOOK, line: undefined },
       { rule: 'DEPLOY_ORDER_SOURCE_UNREADABLE', level: 'unknown', file: WORKFLOW, line: undefined },
     ]);
     expect(r.findings.map((f) => f.message)).toEqual([
       'docs/runbooks named in deployment-order is a directory, not a file: name the file that holds the order.',
+      `${RUNBOOK} named in deployment-order is not a regular file (a device, FIFO or socket), so it is not read: name the file that holds the order.`,
       `${WORKFLOW} named in deployment-order is a symbolic link that loops: name the file that holds the order.`,
     ]);
     expect(r.rows.map((row) => [row[1], row[3]])).toEqual([
+      ['(unreadable)', 'UNKNOWN'],
       ['(unreadable)', 'UNKNOWN'],
       ['(unreadable)', 'UNKNOWN'],
     ]);

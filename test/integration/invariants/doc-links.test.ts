@@ -47,6 +47,22 @@ describe('doc-links', () => {
     ]);
   });
 
+  it('does not read a linked device for anchors: the link is unknown, not broken', async () => {
+    const repo = copyExample();
+    symlinkSync('/dev/zero', join(repo, 'docs/zero.md')); // a read would never end
+    edit(repo, 'README.md', '(CHANGELOG.md)', '(docs/zero.md#top-of-it)');
+    const r = await runInvariant(repo, 'doc-links');
+    expect(brief(r)).toEqual([
+      {
+        rule: 'DOC_LINKS_UNREADABLE',
+        level: 'unknown',
+        file: 'README.md',
+        line: lineOf('README.md', '(CHANGELOG.md)'),
+      },
+    ]);
+    expect(r.findings[0]!.message).toContain('is not a regular file');
+  });
+
   it('fails a broken relative link and one leaving the repository', async () => {
     const repo = copyExample();
     edit(repo, 'README.md', '(CHANGELOG.md)', '(CHANGES.md)');

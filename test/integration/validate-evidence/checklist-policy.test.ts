@@ -122,6 +122,14 @@ describe('policy file', () => {
     expect(v.findings[0]?.message).toBe('The policy file ci/evidence.yml does not exist; fix input "policy".');
   });
 
+  it('refuses a policy path that leads to a device', async () => {
+    repo.remove(POL);
+    symlinkSync('/dev/zero', repo.path(POL));
+    const v = await repo.run();
+    expect(blocking(v)).toEqual([{ rule: 'POLICY_MISSING', level: 'fail', file: POL, line: undefined }]);
+    expect(v.findings[0]?.message).toContain('is not a regular file (a device, FIFO or socket)');
+  });
+
   it('fails, never falling back to the default, when the policy path is a folder', async () => {
     repo.remove(POL);
     mkdirSync(repo.path(POL));

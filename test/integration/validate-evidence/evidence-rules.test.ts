@@ -1,5 +1,6 @@
 // One broken thing per case in a copy of the example repository: the rule id, file and line a user
 // sees. The untouched example passes.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync } from 'node:fs';
 import { basename } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -203,6 +204,19 @@ describe('validate-evidence on the example repository', () => {
       `security-controls-validation: ${SEC} is a directory, not a file, so its evidence cannot be judged; fix the path or make it readable.`,
     );
     expect(v.table?.rows).toContainEqual(['security-controls-validation', '(unreadable)', '', 'UNKNOWN']);
+  });
+
+  it('never reads a device or a FIFO where a document or the newest drill should be', async () => {
+    repo.remove(CAP);
+    symlinkSync('/dev/zero', repo.path(CAP)); // a read would never end
+    repo.remove(DR);
+    execFileSync('mkfifo', [repo.path(DR)]); // a read would wait for a writer forever
+    const v = await repo.run();
+    expect(blocking(v)).toEqual([
+      { rule: 'EVIDENCE_FILE_UNREADABLE', level: 'unknown', file: CAP, line: undefined },
+      { rule: 'EVIDENCE_FILE_UNREADABLE', level: 'unknown', file: DR, line: undefined },
+    ]);
+    for (const f of v.findings) expect(f.message).toContain('is not a regular file (a device, FIFO or socket)');
   });
 
   it('reports a link that loops where a document, the newest drill or the checklist should be', async () => {

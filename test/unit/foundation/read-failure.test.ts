@@ -1,10 +1,11 @@
 // Why a repository path could not be read: every errno a user's checkout can produce becomes words,
 // and anything that is not a file-system error is ours to crash on.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readFailure, tryReadUtf8 } from '../../../src/lib/io/read-utf8.js';
+import { readFailure, tryReadRegularFile, tryReadUtf8 } from '../../../src/lib/io/read-utf8.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rco-read-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -26,6 +27,23 @@ describe('tryReadUtf8', () => {
       missing: false,
       reason: 'cannot be read (ERR_INVALID_ARG_VALUE)',
     });
+  });
+});
+
+describe('tryReadRegularFile', () => {
+  it('reads a regular file, and refuses a device or a FIFO a read would never finish', () => {
+    writeFileSync(join(dir, 'b.md'), 'text');
+    symlinkSync('/dev/zero', join(dir, 'zero.md'));
+    execFileSync('mkfifo', [join(dir, 'fifo.md')]);
+    const notRegular = {
+      missing: false,
+      reason: 'is not a regular file (a device, FIFO or socket), so it is not read',
+    };
+    expect(tryReadRegularFile(join(dir, 'b.md'))).toBe('text');
+    expect(tryReadRegularFile(join(dir, 'zero.md'))).toEqual(notRegular);
+    expect(tryReadRegularFile(join(dir, 'fifo.md'))).toEqual(notRegular);
+    expect(tryReadRegularFile(join(dir, 'nothing.md'))).toEqual({ missing: true, reason: 'does not exist' });
+    expect(tryReadRegularFile(dir)).toEqual({ missing: false, reason: 'is a directory, not a file' });
   });
 });
 
