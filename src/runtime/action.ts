@@ -7,6 +7,7 @@ import { nodeIo } from '../lib/io/node-io.js';
 import { renderSummary, SUMMARY_BUDGET, where } from '../lib/report/markdown.js';
 import type { Finding, Verdict } from '../lib/verdict/types.js';
 import * as core from './commands.js';
+import { boundedFindingsJson, writeFindingsFile } from './findings-output.js';
 import { lazyActionsCaches } from './lazy-caches.js';
 
 /** INPUT_* as the runner sets it: upper-cased name, spaces to underscores, dashes kept. */
@@ -47,12 +48,26 @@ function annotateAll(v: Verdict, redact: (s: string) => string): number {
   return overflow;
 }
 
+/** findings-json within what an output may hold, and findings-file with all of them. */
+function writeFindings(v: Verdict, redact: (s: string) => string): void {
+  const { json, kept } = boundedFindingsJson(v.findings);
+  core.setOutput('findings-json', redact(json));
+  const temp = process.env['RUNNER_TEMP'];
+  const file = temp ? writeFindingsFile(temp, v.action, redact(JSON.stringify(v.findings))) : undefined;
+  if (file) core.setOutput('findings-file', file);
+  if (kept < v.findings.length) {
+    core.warning(
+      `findings-json holds ${kept} of ${v.findings.length} findings, the blocking ones first: GitHub limits an output to 1 MB.${file ? ` All are in findings-file (${file}).` : ''}`,
+    );
+  }
+}
+
 export function renderVerdict(v: Verdict, redact: (s: string) => string): void {
   const overflow = annotateAll(v, redact);
   // Outputs are redacted like the log: a later step may print them.
   for (const [k, val] of Object.entries(v.outputs)) core.setOutput(k, redact(val));
   core.setOutput('outcome', v.outcome);
-  core.setOutput('findings-json', redact(JSON.stringify(v.findings)));
+  writeFindings(v, redact);
   core.appendSummary(redact(renderSummary(v, SUMMARY_BUDGET)));
   const more = overflow
     ? ` ${overflow} more finding${overflow === 1 ? ' is' : 's are'} in the log and the job summary: GitHub shows ${ANNOTATIONS_SHOWN} annotations of each kind per step.`

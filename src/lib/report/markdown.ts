@@ -77,7 +77,7 @@ export function renderSummary(v: Verdict, budget = Number.POSITIVE_INFINITY): st
   const parts = [heading];
   if (table) parts.push(cut(table.head, table.rows, rows.shown, 'Run `rco` with `--json` for all of them.'));
   if (v.findings.length > 0) {
-    const all = 'All findings are in the `findings-json` output.';
+    const all = 'Every finding is in the file the `findings-file` output names.';
     parts.push(`${open}${cut(found.head, found.rows, findings.shown, all)}\n\n</details>`);
   }
   for (const d of v.details ?? []) {

@@ -7,6 +7,7 @@ import { defineGate } from '../../../src/lib/gate/gate.js';
 import { SUMMARY_BUDGET } from '../../../src/lib/report/markdown.js';
 import { verdict } from '../../../src/lib/verdict/types.js';
 import { ANNOTATIONS_SHOWN, readActionInputs, renderVerdict } from '../../../src/runtime/action.js';
+import { FINDINGS_JSON_BUDGET } from '../../../src/runtime/findings-output.js';
 
 let dir: string;
 let stdout: string[];
@@ -90,13 +91,46 @@ describe('renderVerdict', () => {
     expect(summary).toContain(
       `_${8000 - shownFindings} of 8000 rows are not shown: a job summary is limited to 1 MiB.`,
     );
-    expect(summary).toContain('All findings are in the `findings-json` output._');
+    expect(summary).toContain('Every finding is in the file the `findings-file` output names._');
     const shownRows = summary.match(/^\| pkg-\d+ \| /gm)?.length ?? 0;
     expect(summary).toContain(`_${3000 - shownRows} of 3000 rows are not shown`);
     expect(summary).toContain('_Suppressions: not shown, a job summary is limited to 1 MiB._');
-    // Every finding still reaches the output.
+  });
+
+  it('keeps findings-json within what an output may hold, blocking first, and writes every finding to findings-file', async () => {
+    process.env['RUNNER_TEMP'] = dir;
+    const finding = (level: 'fail' | 'notice', i: number) => ({ rule: `R${i}`, level, message: 'x'.repeat(200) });
+    // Notices first in the verdict's order: the fails must still be the ones kept.
+    const findings = [
+      ...Array.from({ length: 3000 }, (_, i) => finding('notice', i)),
+      ...Array.from({ length: 3000 }, (_, i) => finding('fail', 3000 + i)),
+    ];
+    renderVerdict(verdict('scan-gate', findings), (s) => s);
     const out = readFileSync(join(dir, 'out'), 'utf8');
-    expect(out.match(/"rule":"SCAN_VULNERABILITY"/g)).toHaveLength(8000);
+    const json = /findings-json<<(\S+)\n(.*)\n\1/.exec(out)?.[2] ?? '';
+    expect(json.length).toBeLessThanOrEqual(FINDINGS_JSON_BUDGET);
+    const kept = JSON.parse(json) as { rule: string; level: string }[];
+    expect(kept.length).toBeGreaterThan(1000);
+    expect(kept.length).toBeLessThan(6000);
+    expect(kept.slice(0, 3).map((f) => f.rule)).toEqual(['R3000', 'R3001', 'R3002']);
+    expect(kept.every((f) => f.level === 'fail')).toBe(true);
+    const file = /findings-file<<(\S+)\n(.*)\n\1/.exec(out)?.[2] ?? '';
+    expect(file.startsWith(join(dir, 'scan-gate-findings-'))).toBe(true);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(findings);
+    expect(stdout.join('')).toContain(
+      `::warning::findings-json holds ${kept.length} of 6000 findings, the blocking ones first: GitHub limits an output to 1 MB. All are in findings-file (${file}).`,
+    );
+  });
+
+  it('writes findings-json whole when it fits, and a file per step', async () => {
+    process.env['RUNNER_TEMP'] = dir;
+    renderVerdict(v, (s) => s);
+    renderVerdict(v, (s) => s);
+    const out = readFileSync(join(dir, 'out'), 'utf8');
+    expect(/findings-json<<(\S+)\n(.*)\n\1/.exec(out)?.[2]).toBe(JSON.stringify(v.findings));
+    const files = [...out.matchAll(/findings-file<<(\S+)\n(.*)\n\1/g)].map((m) => m[2]);
+    expect(new Set(files).size).toBe(2);
+    expect(stdout.join('')).not.toContain('findings-json holds');
   });
 
   it('annotates what GitHub shows of each kind, keeps one error for the verdict, and logs the rest', async () => {
