@@ -29,7 +29,7 @@ const kindOf = (f: Finding): core.AnnotationLevel =>
 /**
  * One annotation per finding up to what GitHub shows of its kind (one error kept for the step's own
  * verdict when it fails); the rest go to the log as plain lines, and their count into the verdict line,
- * so none is hidden without a word. All of them are in the summary and findings-json.
+ * so none is hidden without a word. All of them are also in the summary and findings-file.
  */
 function annotateAll(v: Verdict, redact: (s: string) => string): number {
   const used = { error: v.outcome === 'pass' ? 0 : 1, warning: 0, notice: 0 };
