@@ -557,7 +557,7 @@ function tryReadRegularFile(path) {
     if (st.isDirectory())
         return { missing: false, reason: REASONS['EISDIR'] };
     if (!st.isFile())
-        return { missing: false, reason: 'is not a regular file (a device, FIFO or socket), so it is not read' };
+        return { missing: false, reason: 'is not a regular file (a device, FIFO or socket)' };
     return tryReadUtf8(path);
 }
 /**

@@ -58,8 +58,7 @@ export function tryReadRegularFile(path: string): string | ReadFailure {
   }
   if (!st) return { missing: true, reason: REASONS['ENOENT'] as string };
   if (st.isDirectory()) return { missing: false, reason: REASONS['EISDIR'] as string };
-  if (!st.isFile())
-    return { missing: false, reason: 'is not a regular file (a device, FIFO or socket), so it is not read' };
+  if (!st.isFile()) return { missing: false, reason: 'is not a regular file (a device, FIFO or socket)' };
   return tryReadUtf8(path);
 }
 

@@ -99,7 +99,7 @@ describe('deployment-order', () => {
     ]);
     expect(r.findings.map((f) => f.message)).toEqual([
       'docs/runbooks named in deployment-order is a directory, not a file: name the file that holds the order.',
-      `${RUNBOOK} named in deployment-order is not a regular file (a device, FIFO or socket), so it is not read: name the file that holds the order.`,
+      `${RUNBOOK} named in deployment-order is not a regular file (a device, FIFO or socket): name the file that holds the order.`,
       `${WORKFLOW} named in deployment-order is a symbolic link that loops: name the file that holds the order.`,
     ]);
     expect(r.rows.map((row) => [row[1], row[3]])).toEqual([

@@ -37,7 +37,7 @@ describe('tryReadRegularFile', () => {
     execFileSync('mkfifo', [join(dir, 'fifo.md')]);
     const notRegular = {
       missing: false,
-      reason: 'is not a regular file (a device, FIFO or socket), so it is not read',
+      reason: 'is not a regular file (a device, FIFO or socket)',
     };
     expect(tryReadRegularFile(join(dir, 'b.md'))).toBe('text');
     expect(tryReadRegularFile(join(dir, 'zero.md'))).toEqual(notRegular);
