@@ -4,7 +4,7 @@ import { type Dirent, readdirSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import picomatch from 'picomatch';
-import { readFailure, tryReadRegularFile, tryReadUtf8 } from '../lib/io/read-utf8.js';
+import { readFailure, tryReadRegularFile, tryReadUtf8 } from '../lib/io/read-text.js';
 import type { Finding } from '../lib/verdict/types.js';
 import type { ArtifactRule } from './policy.js';
 

@@ -1,7 +1,7 @@
 // Finds and reads the policy file: the named file, or the built-in default when the default path is
 // absent. A policy that cannot be read or parsed becomes findings at its lines, never a crash.
 import { join } from 'node:path';
-import { tryReadRegularFile } from '../lib/io/read-utf8.js';
+import { tryReadRegularFile } from '../lib/io/read-text.js';
 import type { Finding } from '../lib/verdict/types.js';
 import { defaultPolicy } from './default-policy.js';
 import type { Inputs } from './inputs.js';

@@ -3,7 +3,7 @@
 import { type Dirent, existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Io } from '../io/io.js';
-import { type ReadFailure, readFailure, statFollowing, tryReadUtf8 } from '../io/read-utf8.js';
+import { type ReadFailure, readFailure, statFollowing, tryReadUtf8 } from '../io/read-text.js';
 import { envError, isRcoError } from '../verdict/errors.js';
 import { type Aspect, KustomizeSources, type Location } from './locate.js';
 import { type Extracted, extractImages, type K8sProblem } from './workloads.js';

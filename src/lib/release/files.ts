@@ -1,6 +1,7 @@
 // Reading repository files for release metadata: bounded in size, never outside the repository.
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, normalize, relative, sep } from 'node:path';
+import { notRegular, readFailure } from '../io/read-text.js';
 
 /** Version files and changelogs are small; a huge one is a mistake, not something to load. */
 export const MAX_BYTES = 8 * 1024 * 1024;
@@ -14,19 +15,19 @@ export function isInsideRepo(path: string): boolean {
   return n !== '..' && !n.startsWith(`..${sep}`) && !n.startsWith('../');
 }
 
+/** The file's text, or why not: in the same words as every other reader of the checkout (lib/io). */
 export async function readRepoFile(repo: string, path: string): Promise<FileRead> {
   const full = join(repo, path);
   if (relative(repo, full).startsWith('..')) return { error: 'the path leaves the repository' };
   try {
     const s = await stat(full);
-    if (!s.isFile()) return { error: 'it is not a regular file' };
+    const odd = notRegular(s);
+    if (odd) return { error: `it ${odd.reason}` };
     if (s.size > MAX_BYTES) return { error: `it is larger than ${MAX_BYTES} bytes` };
     return { text: await readFile(full, 'utf8') };
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'ENOTDIR') {
-      return { missing: true };
-    }
-    return { error: (e as Error).message };
+    const failure = readFailure(e);
+    return failure.missing ? { missing: true } : { error: `it ${failure.reason}` };
   }
 }
 

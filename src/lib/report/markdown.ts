@@ -50,11 +50,11 @@ function rowsWithin(rows: string[], room: number): { shown: string[]; used: numb
 }
 
 /** The table with the rows that fit, and a line saying how many were left out and where they are. */
-function cut(head: string, rows: string[], shown: string[], where: string): string {
+function cut(head: string, rows: string[], shown: string[], whereAll: string): string {
   const omitted = rows.length - shown.length;
   const table = [head, ...shown].join('\n');
   if (omitted === 0) return table;
-  return `${table}\n\n_${omitted} of ${rows.length} rows are not shown: a job summary is limited to 1 MiB. ${where}_`;
+  return `${table}\n\n_${omitted} of ${rows.length} rows are not shown: a job summary is limited to 1 MiB. ${whereAll}_`;
 }
 
 /**

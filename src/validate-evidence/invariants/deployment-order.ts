@@ -2,7 +2,7 @@
 // that one. A runbook that says "prod, then staging" while the pipeline does the reverse is a release
 // hazard, whichever of the two is right.
 import { join } from 'node:path';
-import { type ReadFailure, tryReadRegularFile } from '../../lib/io/read-utf8.js';
+import { type ReadFailure, tryReadRegularFile } from '../../lib/io/read-text.js';
 import type { Finding } from '../../lib/verdict/types.js';
 import { rowVerdict } from '../summary.js';
 import { asObject, invalid, list, oneOf, regex, repoPath, reqStr, str, strList } from './config.js';

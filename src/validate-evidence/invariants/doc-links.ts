@@ -9,7 +9,7 @@ import {
   statFollowing,
   tryReadRegularFile,
   tryReadUtf8,
-} from '../../lib/io/read-utf8.js';
+} from '../../lib/io/read-text.js';
 import { anchorIndex } from '../../lib/markdown/anchors.js';
 import { isExternal, markdownLinks } from '../../lib/markdown/links.js';
 import type { Finding } from '../../lib/verdict/types.js';

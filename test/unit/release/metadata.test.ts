@@ -1,6 +1,6 @@
 // checkReleaseMetadata on repositories written in a temp folder: every source, every disagreement
 // (rule, file, line, message), and a corpus of malformed files that must end in findings.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -179,6 +179,18 @@ describe('checkReleaseMetadata', () => {
     const m = await checkReleaseMetadata(repo({ ...files, 'CHANGELOG.md': CHANGELOG }), {});
     expect(m.findings[0]).toMatchObject({ rule, file: Object.keys(files)[0]?.split('/')[0] });
     expect(m.findings[0]?.message.length).toBeGreaterThan(20);
+  });
+
+  it('says what is wrong with a version file that is a folder or a device, in the words of every reader', async () => {
+    const dir = repo({ 'VERSION/x': '1', 'CHANGELOG.md': CHANGELOG });
+    expect((await checkReleaseMetadata(dir, {})).findings[0]?.message).toBe(
+      'Cannot read VERSION: it is a directory, not a file.',
+    );
+    const dev = repo({ 'CHANGELOG.md': CHANGELOG });
+    symlinkSync('/dev/zero', join(dev, 'VERSION')); // a read would never end
+    expect((await checkReleaseMetadata(dev, {})).findings[0]?.message).toBe(
+      'Cannot read VERSION: it is not a regular file (a device, FIFO or socket).',
+    );
   });
 
   it('a changelog without any released version is unknown at its Unreleased line', async () => {

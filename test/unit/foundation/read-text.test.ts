@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readFailure, tryReadRegularFile, tryReadUtf8 } from '../../../src/lib/io/read-utf8.js';
+import { readFailure, tryReadRegularFile, tryReadUtf8 } from '../../../src/lib/io/read-text.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rco-read-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,5 +1,5 @@
-// Reading small text files synchronously, the way the evidence and manifest readers read thousands
-// of them in a row, and saying why a repository path could not be read.
+// Reading text files of a checkout, the way the evidence and manifest readers read thousands of them
+// in a row, and saying in words why a path could not be read.
 import { readFileSync, type Stats, statSync } from 'node:fs';
 
 /**
@@ -57,9 +57,16 @@ export function tryReadRegularFile(path: string): string | ReadFailure {
     return readFailure(e);
   }
   if (!st) return { missing: true, reason: REASONS['ENOENT'] as string };
-  if (st.isDirectory()) return { missing: false, reason: REASONS['EISDIR'] as string };
-  if (!st.isFile()) return { missing: false, reason: 'is not a regular file (a device, FIFO or socket)' };
-  return tryReadUtf8(path);
+  return notRegular(st) ?? tryReadUtf8(path);
+}
+
+/** Why what a path leads to is no document to read (a folder, a device, a FIFO), or undefined for a file. */
+export function notRegular(st: Stats): ReadFailure | undefined {
+  if (st.isFile()) return undefined;
+  return {
+    missing: false,
+    reason: st.isDirectory() ? (REASONS['EISDIR'] as string) : 'is not a regular file (a device, FIFO or socket)',
+  };
 }
 
 /**

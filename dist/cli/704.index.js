@@ -1,5 +1,5 @@
-export const id = 194;
-export const ids = [194];
+export const id = 704;
+export const ids = [704];
 export const modules = {
 
 /***/ 8785:
@@ -39,7 +39,7 @@ function digestTag(digest) {
 
 /***/ }),
 
-/***/ 7194:
+/***/ 1704:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -502,79 +502,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/lib/io/read-utf8.ts
-// Reading small text files synchronously, the way the evidence and manifest readers read thousands
-// of them in a row, and saying why a repository path could not be read.
-
-/**
- * The options as one constant object: given the string 'utf8', Node 20 builds and validates an
- * options object on every call, which measured 30% of reading a small file (Node 24 no longer does).
- */
-const UTF8 = { encoding: 'utf8', flag: 'r' };
-const REASONS = {
-    ENOENT: 'does not exist',
-    ENOTDIR: 'does not exist',
-    EISDIR: 'is a directory, not a file',
-    ELOOP: 'is a symbolic link that loops',
-    EACCES: 'cannot be read: permission denied',
-    EPERM: 'cannot be read: permission denied',
-};
-/**
- * Why reading a repository path failed. A folder or a looping link where a document should be is the
- * repository's problem to report, never a crash; an error without an errno code is not a file-system
- * error (our bug) and is thrown again.
- */
-function readFailure(e) {
-    const code = e?.code;
-    if (typeof code !== 'string')
-        throw e;
-    return { missing: code === 'ENOENT' || code === 'ENOTDIR', reason: REASONS[code] ?? `cannot be read (${code})` };
-}
-/** The file's text, or why it could not be read. */
-function tryReadUtf8(path) {
-    try {
-        return (0,external_node_fs_.readFileSync)(path, UTF8);
-    }
-    catch (e) {
-        return readFailure(e);
-    }
-}
-/**
- * The text of a path a policy names, which only a regular file may answer: a symbolic link to
- * /dev/zero or a FIFO would never end a read. (Files a listing found are regular by their directory
- * entry and are read with tryReadUtf8, sparing thousands of stat calls.)
- */
-function tryReadRegularFile(path) {
-    let st;
-    try {
-        st = (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false });
-    }
-    catch (e) {
-        return readFailure(e);
-    }
-    if (!st)
-        return { missing: true, reason: REASONS['ENOENT'] };
-    if (st.isDirectory())
-        return { missing: false, reason: REASONS['EISDIR'] };
-    if (!st.isFile())
-        return { missing: false, reason: 'is not a regular file (a device, FIFO or socket)' };
-    return tryReadUtf8(path);
-}
-/**
- * What a path leads to, following symbolic links: undefined when nothing can be reached there (absent,
- * or a link that loops, which a walk passes over like a dangling one), a failure when that cannot be
- * told (no permission).
- */
-function statFollowing(path) {
-    try {
-        return (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false });
-    }
-    catch (e) {
-        const failure = readFailure(e);
-        return failure.missing || e.code === 'ELOOP' ? undefined : failure;
-    }
-}
-
+// EXTERNAL MODULE: ./src/lib/io/read-text.ts
+var read_text = __webpack_require__(8560);
 ;// CONCATENATED MODULE: ./src/validate-evidence/artifacts.ts
 // Finds the document an artifact rule names: a fixed file, or the newest of a dated series
 // (dr-drill-20261114.md), chosen by the date in the name, never by file time, which git does not keep.
@@ -616,7 +545,7 @@ function patternRe(name) {
  * round trips per file (open, stat, read, close), which measured 5x slower over 2,000 files.
  */
 function lookupOf(rel, abs, notes, listed, date) {
-    const text = listed ? tryReadUtf8(abs) : tryReadRegularFile(abs);
+    const text = listed ? (0,read_text/* tryReadUtf8 */.Tz)(abs) : (0,read_text/* tryReadRegularFile */.mO)(abs);
     if (typeof text !== 'string') {
         const missing = `${rel} ${text.reason}`;
         return text.missing ? { notes, missing } : { notes, missing, unreadable: rel };
@@ -631,7 +560,7 @@ async function newestDated(repo, pattern, asOf, name) {
         entries = await (0,promises_.readdir)((0,external_node_path_.join)(repo, dir));
     }
     catch (e) {
-        const failure = readFailure(e);
+        const failure = (0,read_text/* readFailure */.f1)(e);
         if (!failure.missing)
             return { notes: [], missing: `${dir} ${failure.reason}`, unreadable: dir };
         entries = [];
@@ -693,7 +622,7 @@ function walk(repo, dir, out) {
     }
     catch (e) {
         // An absent folder holds no match; one that cannot be listed may hide evidence, which is reported.
-        const failure = readFailure(e);
+        const failure = (0,read_text/* readFailure */.f1)(e);
         if (!failure.missing)
             out.unreadable.push({ rel: dir || '.', reason: failure.reason });
         return;
@@ -2363,7 +2292,7 @@ async function checkOrder(config, ctx) {
     const rows = [];
     // Each source reports its findings and, when it could be read, the steps it names in its order.
     const source = (file, read) => {
-        const text = tryReadRegularFile((0,external_node_path_.join)(ctx.repo, file));
+        const text = (0,read_text/* tryReadRegularFile */.mO)((0,external_node_path_.join)(ctx.repo, file));
         const { findings: found, steps } = typeof text === 'string' ? read(text) : { findings: [sourceUnread(file, text)] };
         findings.push(...found);
         const unread = typeof text === 'string' ? '(not found)' : text.missing ? '(missing)' : '(unreadable)';
@@ -2569,7 +2498,7 @@ class Targets {
     texts = new Map();
     kind(abs) {
         if (!this.kinds.has(abs)) {
-            const st = statFollowing(abs);
+            const st = (0,read_text/* statFollowing */.si)(abs);
             this.kinds.set(abs, st === undefined || 'reason' in st ? st : st.isDirectory() ? 'dir' : 'file');
         }
         return this.kinds.get(abs);
@@ -2578,7 +2507,7 @@ class Targets {
     anchors(abs) {
         let a = this.anchorSets.get(abs);
         if (!a) {
-            const text = this.texts.get(abs) ?? tryReadRegularFile(abs);
+            const text = this.texts.get(abs) ?? (0,read_text/* tryReadRegularFile */.mO)(abs);
             if (typeof text !== 'string')
                 return text;
             a = anchorIndex(text).anchors;
@@ -2595,7 +2524,7 @@ async function checkDocLinks(config, ctx) {
     let checked = 0;
     for (const file of files) {
         const abs = (0,external_node_path_.join)(repo, file);
-        const text = tryReadUtf8(abs);
+        const text = (0,read_text/* tryReadUtf8 */.Tz)(abs);
         if (typeof text !== 'string') {
             findings.push(unreadable(file, text.reason));
             continue;
@@ -2691,7 +2620,7 @@ function markdownFiles(repo, config, findings) {
             entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
         }
         catch (e) {
-            findings.push(unreadable(prefix || '.', readFailure(e).reason));
+            findings.push(unreadable(prefix || '.', (0,read_text/* readFailure */.f1)(e).reason));
             return;
         }
         for (const entry of entries) {
@@ -2707,7 +2636,7 @@ function markdownFiles(repo, config, findings) {
                     out.push(rel);
                     continue;
                 }
-                const st = statFollowing((0,external_node_path_.join)(dir, entry.name));
+                const st = (0,read_text/* statFollowing */.si)((0,external_node_path_.join)(dir, entry.name));
                 if (st && 'reason' in st)
                     findings.push(unreadable(rel, st.reason));
                 else if (st?.isFile())
@@ -3702,7 +3631,7 @@ function renderPlain(dir, relDir) {
     const files = yamlFiles(dir, relDir, unreadable);
     // All files are read before any is scanned: measured faster than alternating the two (each loop
     // stays hot), and a manifests directory is small enough to hold at once.
-    const texts = files.map(([file]) => tryReadUtf8(file));
+    const texts = files.map(([file]) => (0,read_text/* tryReadUtf8 */.Tz)(file));
     for (let i = 0; i < files.length; i++) {
         const text = texts[i];
         const name = files[i][1];
@@ -3776,7 +3705,7 @@ function yamlFiles(dir, relDir, unreadable) {
             entries = (0,external_node_fs_.readdirSync)(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
         }
         catch (e) {
-            unreadable.push({ file: r, message: `${r} ${readFailure(e).reason}` });
+            unreadable.push({ file: r, message: `${r} ${(0,read_text/* readFailure */.f1)(e).reason}` });
             return;
         }
         for (const entry of entries) {
@@ -3795,7 +3724,7 @@ function yamlFiles(dir, relDir, unreadable) {
             else if (entry.isFile())
                 out.push([p, q]);
             else {
-                const st = statFollowing(p);
+                const st = (0,read_text/* statFollowing */.si)(p);
                 if (st && 'reason' in st)
                     unreadable.push({ file: q, message: `${q} ${st.reason}` });
                 else if (st?.isFile())
@@ -4053,7 +3982,7 @@ const INVARIANTS = [releaseMetadata, deploymentOrder, images_images, docLinks];
 
 async function loadPolicy(inputs, file, invariantKeys) {
     // Synchronous: one small file, and a thread-pool round trip costs more than the read.
-    const text = tryReadRegularFile((0,external_node_path_.join)(inputs.path, inputs.policy));
+    const text = (0,read_text/* tryReadRegularFile */.mO)((0,external_node_path_.join)(inputs.path, inputs.policy));
     if (typeof text !== 'string') {
         if (text.missing && !inputs.policyExplicit) {
             return {
