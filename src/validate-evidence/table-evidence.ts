@@ -142,8 +142,7 @@ function checkRow(
   // One test of the whole row line rules out every placeholder, blocked or failed cell in it.
   let rowMayFlag = false;
   if (mayFlagRows) {
-    const raw = doc.lines[row.line - 1];
-    rowMayFlag = raw === undefined || mayFlag(raw, ctx.vocab);
+    rowMayFlag = mayFlag(doc.line(row.line), ctx.vocab);
     if (rowMayFlag) ok = checkCells(table, row, cols, ctx, out);
   }
   if (cols.result !== undefined && !checkResult(table, row, cols.result, memos.result, ctx, out)) ok = false;
@@ -173,8 +172,8 @@ function columnOf(table: MdTable, name: string | undefined, where: string, out: 
 const columnCache = new WeakMap<TableRule, Map<string, Columns>>();
 
 /** The rule's columns in this table, or undefined (with a finding each) when any is missing. */
-function columnsOf(doc: MdDoc, table: MdTable, rule: TableRule, where: string, out: Out): Columns | undefined {
-  const header = doc.lines[table.line - 1] ?? '';
+function columnsOf(table: MdTable, rule: TableRule, where: string, out: Out): Columns | undefined {
+  const header = table.head;
   let known = columnCache.get(rule);
   const cached = known?.get(header);
   if (cached) return cached;
@@ -221,19 +220,21 @@ export function checkTable(doc: MdDoc, rule: TableRule, ctx: CheckContext, out: 
     );
     return '(no table)';
   }
-  const cols = columnsOf(doc, table, rule, where, out);
+  const cols = columnsOf(table, rule, where, out);
   if (!cols) return '(columns missing)';
   if (table.rows.length === 0) {
     out.add('EVIDENCE_TABLE_EMPTY', 'unknown', `The table ${where} has no rows; record the evidence.`, table.line);
     return '0 rows';
   }
   const rows = selectRows(table, rule, cols.key ?? -1, ctx, out);
-  // When the whole table cannot flag anything, no row needs its cells classified one by one.
-  // Row by row, which answers as the joined rows would (no flag word spans a line), without joining them.
-  let mayFlagRows = false;
+  // When no line of the table can flag anything, no row needs its cells classified one by one. One
+  // search of the whole document usually says so for all of them at once (a line is part of it; no flag
+  // word spans lines); only a document holding a flag word somewhere has its table lines tested.
   const plain = isPlainText(doc.text) || undefined;
-  for (let n = table.line; n < table.endLine && !mayFlagRows; n++) {
-    mayFlagRows = mayFlag(doc.lines[n] ?? '', ctx.vocab, plain);
+  let mayFlagRows = false;
+  const anywhere = mayFlag(doc.text, ctx.vocab, plain);
+  for (let n = table.line; anywhere && n < table.endLine && !mayFlagRows; n++) {
+    mayFlagRows = mayFlag(doc.line(n + 1), ctx.vocab, plain);
   }
   const memos: Memos = { result: new Memo(), signer: new Memo() };
   let good = 0;

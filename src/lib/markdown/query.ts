@@ -103,7 +103,7 @@ export function section(doc: MdDoc, text: string): Section | undefined {
   const heading = findHeading(doc, text);
   if (!heading) return undefined;
   const next = doc.headings.find((h) => h.line > heading.line && h.level <= heading.level);
-  return { heading, start: heading.line + 1, end: next ? next.line - 1 : doc.lines.length };
+  return { heading, start: heading.line + 1, end: next ? next.line - 1 : doc.lineCount };
 }
 
 /** The text of the first inline code span, or undefined. */
@@ -247,7 +247,7 @@ function isComment(line: string): boolean {
  */
 export function firstValue(doc: MdDoc, s: Section): Located | undefined {
   for (let n = s.start; n <= s.end; n++) {
-    const raw = doc.lines[n - 1] ?? '';
+    const raw = doc.line(n);
     if (raw.trim() === '' || isComment(raw)) continue;
     if (doc.inFence[n - 1]) {
       const fence = doc.fences.find((f) => f.line === n);
@@ -269,9 +269,11 @@ export function firstValue(doc: MdDoc, s: Section): Located | undefined {
 
 /** The first table that starts inside the range (a section, or the whole document). */
 export function tableIn(doc: MdDoc, within?: { start: number; end: number }): MdTable | undefined {
+  // The tables first: reading them counts the lines, which spares a split of the text.
+  const tables = doc.tables;
   const from = within?.start ?? 1;
-  const to = within?.end ?? doc.lines.length;
-  return doc.tables.find((t) => t.line >= from && t.line <= to);
+  const to = within?.end ?? doc.lineCount;
+  return tables.find((t) => t.line >= from && t.line <= to);
 }
 
 /** The index of a column by its header name, or -1. Never by position: columns move between templates. */

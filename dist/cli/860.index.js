@@ -1,5 +1,5 @@
-export const id = 704;
-export const ids = [704];
+export const id = 860;
+export const ids = [860];
 export const modules = {
 
 /***/ 8785:
@@ -39,7 +39,7 @@ function digestTag(digest) {
 
 /***/ }),
 
-/***/ 1704:
+/***/ 5860:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -114,8 +114,6 @@ function parseInputs(v, io) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/lib/markdown/fence.ts
-var fence = __webpack_require__(2608);
 ;// CONCATENATED MODULE: ./src/lib/markdown/table.ts
 // Table rows of the Markdown reader: splitting a row into cells on unescaped pipes (GFM), and the row
 // object that keeps its line until a rule reads a cell, since most rules read two or three columns.
@@ -144,6 +142,8 @@ function firstNonSpace(line) {
 }
 const PIPE = 124;
 const BACKSLASH = 92;
+const COLON = 58;
+const DASH = 45;
 /** line.slice(a, b).trim(), without the intermediate string. */
 function trimmedSlice(line, a, b) {
     while (a < b && isSpace(line.charCodeAt(a)))
@@ -180,32 +180,109 @@ function splitRow(line) {
     return cells;
 }
 /**
- * The bounds splitRow uses: the line trimmed, its optional outer pipes dropped. Two functions, not
- * one returning a pair: cell() runs for every cell a rule reads, and the pair was a measured share
- * of a run's allocations. `rowEnd` takes rowStart's answer.
+ * The bounds splitRow uses for the row s.slice(from, to): trimmed, its optional outer pipes dropped.
+ * Two functions, not one returning a pair: cell() runs for every cell a rule reads, and the pair was
+ * a measured share of a run's allocations. `rowEnd` takes rowStart's answer.
  */
-function rowStart(line) {
-    let a = 0;
-    while (a < line.length && isSpace(line.charCodeAt(a)))
+function rowStart(s, from, to) {
+    let a = from;
+    while (a < to && isSpace(s.charCodeAt(a)))
         a++;
-    return line.charCodeAt(a) === PIPE ? a + 1 : a;
+    return a < to && s.charCodeAt(a) === PIPE ? a + 1 : a;
 }
-function rowEnd(line, a) {
-    let b = line.length;
-    while (b > a && isSpace(line.charCodeAt(b - 1)))
+function rowEnd(s, a, to) {
+    let b = to;
+    while (b > a && isSpace(s.charCodeAt(b - 1)))
         b--;
-    return b > a && line.charCodeAt(b - 1) === PIPE ? b - 1 : b;
+    return b > a && s.charCodeAt(b - 1) === PIPE ? b - 1 : b;
 }
-/** splitRow(line).length, without building the cells (the delimiter row's are never read). */
+/** One cell of a delimiter row: `\s*:?-+:?\s*` from a; where it ends, or -1 when there is none. */
+function delimiterCell(s, a, b) {
+    while (a < b && isSpace(s.charCodeAt(a)))
+        a++;
+    if (a < b && s.charCodeAt(a) === COLON)
+        a++;
+    if (a >= b || s.charCodeAt(a) !== DASH)
+        return -1;
+    while (a < b && s.charCodeAt(a) === DASH)
+        a++;
+    if (a < b && s.charCodeAt(a) === COLON)
+        a++;
+    while (a < b && isSpace(s.charCodeAt(a)))
+        a++;
+    return a;
+}
+/**
+ * The cell count of s.slice(from, to) when it is a GFM delimiter row (what
+ * /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/ matches), else 0. By character, in the same pass
+ * that counts its cells: every line under a line with a pipe is tested, and the regex and a separate
+ * count were a measured share of reading tables. Such a row holds no backslash, so the count is
+ * splitRow's.
+ */
+function delimiterCells(s, from, to) {
+    let b = to;
+    while (b > from && isSpace(s.charCodeAt(b - 1)))
+        b--;
+    let a = rowStart(s, from, b);
+    for (let n = 1;; n++) {
+        a = delimiterCell(s, a, b);
+        if (a < 0)
+            return 0;
+        if (a === b || (a === b - 1 && s.charCodeAt(a) === PIPE))
+            return n;
+        if (s.charCodeAt(a) !== PIPE)
+            return 0;
+        a++;
+    }
+}
+/** splitRow(line).length, without building the cells. */
 function cellCount(line) {
     if (line.includes('\\'))
         return splitRow(line).length;
-    const a = rowStart(line);
-    const b = rowEnd(line, a);
+    const a = rowStart(line, 0, line.length);
+    const b = rowEnd(line, a, line.length);
     let n = 1;
     for (let p = line.indexOf('|', a); p !== -1 && p < b; p = line.indexOf('|', p + 1))
         n++;
     return n;
+}
+/**
+ * Whether `head` (holding a pipe) opens a table over a delimiter row of `width` cells (delimiterCells,
+ * not 0): the delimiter row has a cell per header, and a one-column table needs a pipe outside its
+ * only cell, leading the header or in the delimiter row.
+ */
+function opensTable(head, width, delimHasPipe) {
+    if (cellCount(head) !== width)
+        return false;
+    return width > 1 || delimHasPipe || head.charCodeAt(firstNonSpace(head)) === PIPE;
+}
+/**
+ * A table whose header cells are split on first use: a rule finds its columns once per header row
+ * (see columnsOf in table-evidence.ts), and rows know the width from the delimiter row.
+ */
+class Table {
+    head;
+    line;
+    endLine;
+    rows;
+    split;
+    constructor(head, line, endLine, rows) {
+        this.head = head;
+        this.line = line;
+        this.endLine = endLine;
+        this.rows = rows;
+    }
+    get headers() {
+        this.split ??= splitRow(this.head);
+        return this.split;
+    }
+}
+/** Whether s.slice(from, to) holds `\\|`; by character, since a search could run past the row to the end of its document. */
+function hasEscapedPipe(s, from, to) {
+    for (let k = from; k + 1 < to; k++)
+        if (s.charCodeAt(k) === BACKSLASH && s.charCodeAt(k + 1) === PIPE)
+            return true;
+    return false;
 }
 /** The slow path of splitRow: `\|` is a pipe inside a cell. */
 function splitEscaped(s) {
@@ -228,11 +305,14 @@ function splitEscaped(s) {
     return cells;
 }
 /**
- * A table row kept as its line until a rule reads it: most rules read two or three columns of a wide
- * table, and evidence tables are the bulk of what a run parses, so cells are split on demand.
+ * A table row kept as its place in the text until a rule reads it: most rules read two or three
+ * columns of a wide table, and evidence tables are the bulk of what a run parses, so cells are split
+ * on demand, and the row's line is never cut out of the document unless the whole row is split.
  */
 class Row {
-    text;
+    src;
+    from;
+    to;
     line;
     width;
     escapes;
@@ -242,11 +322,13 @@ class Row {
     atColumn = 0;
     end = -1;
     /**
-     * `escapes`: whether the line holds `\|`; false when its document holds none (then no row is
-     * tested), undefined to test the line on first use.
+     * The row is src.slice(from, to) (a line, or a line of its document). `escapes`: whether it holds
+     * `\|`; false when its document holds none (then no row is tested), undefined to test it on first use.
      */
-    constructor(text, line, width, escapes) {
-        this.text = text;
+    constructor(src, from, to, line, width, escapes) {
+        this.src = src;
+        this.from = from;
+        this.to = to;
         this.line = line;
         this.width = width;
         this.escapes = escapes;
@@ -254,7 +336,8 @@ class Row {
     get cells() {
         if (this.split)
             return this.split;
-        const cells = splitRow(this.text);
+        // The row cut out of its document (a whole line slices to itself): splitting is the rare path.
+        const cells = splitRow(this.src.slice(this.from, this.to));
         // GFM: short rows are padded, long rows cut to the header's width.
         while (cells.length < this.width)
             cells.push('');
@@ -267,14 +350,14 @@ class Row {
         if (this.needsSplit())
             return this.cells[i] ?? '';
         const end = this.locate(i);
-        return end < 0 ? '' : trimmedSlice(this.text, this.at, end);
+        return end < 0 ? '' : trimmedSlice(this.src, this.at, end);
     }
     /**
      * Escaped pipes need the full split (a backslash before anything else splits as the fast path
      * does); so does a row already split.
      */
     needsSplit() {
-        this.escapes ??= this.text.includes('\\|');
+        this.escapes ??= hasEscapedPipe(this.src, this.from, this.to);
         return this.split !== undefined || this.escapes;
     }
     /**
@@ -283,67 +366,36 @@ class Row {
      * columns in order.
      */
     locate(i) {
-        const line = this.text;
+        const src = this.src;
         if (this.end < 0) {
-            this.at = rowStart(line);
+            this.at = rowStart(src, this.from, this.to);
             this.atColumn = 0;
-            this.end = rowEnd(line, this.at);
+            this.end = rowEnd(src, this.at, this.to);
         }
         let a = this.at;
         let n = this.atColumn;
         if (n > i) {
-            a = rowStart(line);
+            a = rowStart(src, this.from, this.to);
             n = 0;
         }
         for (; n < i; n++) {
-            const p = line.indexOf('|', a);
+            const p = src.indexOf('|', a);
             if (p === -1 || p >= this.end)
                 return -1;
             a = p + 1;
         }
         this.at = a;
         this.atColumn = i;
-        const p = line.indexOf('|', a);
+        const p = src.indexOf('|', a);
         return p === -1 || p >= this.end ? this.end : p;
     }
 }
 
-;// CONCATENATED MODULE: ./src/lib/markdown/parse.ts
-// A small Markdown reader for evidence documents: headings, fenced blocks and GFM tables, each with
-// 1-based line numbers so every finding can point at the line a reviewer must fix. It reads what
-// people write in release evidence, not all of CommonMark, and it never throws: any text is a document.
-
-
+;// CONCATENATED MODULE: ./src/lib/markdown/blocks.ts
+// Headings and tables read from a document's lines: the reference reader, used for every document
+// with carriage returns or fenced blocks, and the rules the in-place reader (in-text.ts) shares.
 
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
-const DELIMITER = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
-/** No line is fenced: a length-0 array cannot be written to, so it is safe to share. */
-const NOT_FENCED = new Uint8Array(0);
-/** Marks fenced lines and collects the fences, so headings and tables inside code are not read as such. */
-function readFences(doc) {
-    // Most evidence has no fence: share one empty answer (an index past its end reads as "not fenced").
-    if (!doc.text.includes('```') && !doc.text.includes('~~~'))
-        return { fences: [], inFence: NOT_FENCED };
-    const lines = doc.lines;
-    const fences = [];
-    const inFence = new Uint8Array(lines.length);
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (!line.includes('```') && !line.includes('~~~'))
-            continue;
-        const m = (0,fence/* fenceOpen */.iF)(line);
-        if (!m)
-            continue;
-        let j = i + 1;
-        while (j < lines.length && !(0,fence/* closesFence */.Tv)(lines[j], m.marker))
-            j++;
-        const end = Math.min(j, lines.length - 1);
-        inFence.fill(1, i, end + 1);
-        fences.push({ info: m.info, line: i + 1, endLine: end + 1, body: lines.slice(i + 1, j) });
-        i = end;
-    }
-    return { fences, inFence };
-}
 // Blank lines and underline candidates are tested on every line of every document: by character, not
 // by a regex call per line, which was a measured share of the parse.
 function isBlank(line) {
@@ -390,11 +442,14 @@ function readAtx(line, i) {
 }
 /** A setext heading: a paragraph line underlined with === or ---, never a table row or list item. */
 function readSetext(lines, i, inFence) {
-    const line = lines[i];
     const next = lines[i + 1];
-    if (next === undefined || !mayUnderline(next))
+    if (next === undefined || !mayUnderline(next) || inFence[i + 1])
         return undefined;
-    if (inFence[i + 1] || isBlank(line) || line.includes('|'))
+    return setextOver(lines[i], next, i);
+}
+/** The setext heading of line i, given the next line, which may underline it (mayUnderline). */
+function setextOver(line, next, i) {
+    if (isBlank(line) || line.includes('|'))
         return undefined;
     if (/^ {0,3}(?:[-*+]\s|\d+[.)]\s|>|#)/.test(line) || /^ {4}/.test(line))
         return undefined;
@@ -408,20 +463,20 @@ function readSetext(lines, i, inFence) {
 function readTable(lines, i, inFence, escapes) {
     const head = lines[i];
     const delim = lines[i + 1];
-    if (!head.includes('|') || delim === undefined || inFence[i + 1] || !DELIMITER.test(delim))
+    if (!head.includes('|') || delim === undefined || inFence[i + 1])
         return undefined;
-    if (!delim.includes('|') && !head.trim().startsWith('|') && splitRow(head).length < 2)
-        return undefined;
-    const headers = splitRow(head);
-    if (cellCount(delim) !== headers.length)
+    const width = delimiterCells(delim, 0, delim.length);
+    if (width === 0 || !opensTable(head, width, delim.includes('|')))
         return undefined;
     const rows = [];
     let j = i + 2;
-    while (j < lines.length && !inFence[j] && !isBlank(lines[j]) && lines[j].includes('|')) {
-        rows.push(new Row(lines[j], j + 1, headers.length, escapes ? undefined : false));
+    // A row holds a pipe, so it is never blank.
+    while (j < lines.length && !inFence[j] && lines[j].includes('|')) {
+        const line = lines[j];
+        rows.push(new Row(line, 0, line.length, j + 1, width, escapes ? undefined : false));
         j++;
     }
-    return { headers, line: i + 1, endLine: j, rows };
+    return new Table(head, i + 1, j, rows);
 }
 /** Headings and tables, found in one pass because a table row is never read as a heading. */
 function readBlocks(lines, inFence, escapes) {
@@ -448,7 +503,149 @@ function readBlocks(lines, inFence, escapes) {
             i++; // skip the underline
         }
     }
-    return { headings, tables };
+    return { headings, tables, lineCount: lines.length };
+}
+
+// EXTERNAL MODULE: ./src/lib/markdown/fence.ts
+var fence = __webpack_require__(2608);
+;// CONCATENATED MODULE: ./src/lib/markdown/in-text.ts
+// The in-place reader: headings and tables of a document without carriage returns or fences, read
+// from the text by offset, with no string per line. blocks.ts (the line reader) stays the reference,
+// and a differential property test holds the two to the same answers.
+
+
+/** Where the line that starts at s ends: at its '\n', or at the end of the text for the last line. */
+function lineEnd(text, s) {
+    const e = text.indexOf('\n', s);
+    return e === -1 ? text.length : e;
+}
+function hasPipe(s, from, to) {
+    const p = s.indexOf('|', from);
+    return p !== -1 && p < to;
+}
+/**
+ * The GFM table whose header row is line i, text.slice(s, e) (it holds a pipe and a line follows it),
+ * read in place in a text without carriage returns or fences (see readBlocksInText); `next`: where the
+ * line after the table starts, -1 when the table runs to the end of the text.
+ */
+function tableInText(text, i, s, e, escapes) {
+    const de = lineEnd(text, e + 1);
+    const width = delimiterCells(text, e + 1, de);
+    if (width === 0)
+        return undefined;
+    const head = text.slice(s, e);
+    if (!opensTable(head, width, hasPipe(text, e + 1, de)))
+        return undefined;
+    const rows = [];
+    let j = i + 2;
+    let end = de; // where the last line read ends
+    while (end < text.length) {
+        const re = lineEnd(text, end + 1);
+        // A row holds a pipe, so it is never blank.
+        if (!hasPipe(text, end + 1, re))
+            break;
+        rows.push(new Row(text, end + 1, re, j + 1, width, escapes ? undefined : false));
+        j++;
+        end = re;
+    }
+    return { table: new Table(head, i + 1, j, rows), next: end < text.length ? end + 1 : -1 };
+}
+/** Whether the line text.slice(from, to) may underline a setext heading: mayUnderline, in place. */
+function mayUnderlineAt(text, from, to) {
+    let k = from;
+    while (k < to && isSpace(text.charCodeAt(k)))
+        k++;
+    const c = text.charCodeAt(k);
+    return k < to && (c === 61 || c === 45);
+}
+/**
+ * readBlocks over the text itself, for a document without carriage returns or fences: its lines are
+ * then exactly the text between '\n's, none of them fenced. Lines are visited by offset and only one
+ * that may start a block is cut out (a table's header holds a pipe, an ATX heading a '#', a setext
+ * heading has an underline below it), instead of a string per line. readBlocks stays the reference:
+ * a differential test holds the two to the same answers.
+ */
+function readBlocksInText(text, escapes) {
+    const headings = [];
+    const tables = [];
+    let pipe = text.indexOf('|');
+    let hash = text.indexOf('#');
+    let i = 0; // the line visited, from 0, and where it starts
+    let s = 0;
+    for (;;) {
+        const e = lineEnd(text, s);
+        const last = e === text.length;
+        if (pipe !== -1 && pipe < s)
+            pipe = text.indexOf('|', s);
+        if (hash !== -1 && hash < s)
+            hash = text.indexOf('#', s);
+        const found = !last && pipe !== -1 && pipe < e ? tableInText(text, i, s, e, escapes) : undefined;
+        if (found) {
+            tables.push(found.table);
+            if (found.next < 0)
+                return { headings, tables, lineCount: found.table.endLine };
+            i = found.table.endLine;
+            s = found.next;
+            continue;
+        }
+        const atx = hash !== -1 && hash < e ? readAtx(text.slice(s, e), i) : undefined;
+        if (atx)
+            headings.push(atx);
+        else if (!last) {
+            const ne = lineEnd(text, e + 1);
+            const setext = mayUnderlineAt(text, e + 1, ne)
+                ? setextOver(text.slice(s, e), text.slice(e + 1, ne), i)
+                : undefined;
+            if (setext) {
+                headings.push(setext);
+                if (ne === text.length)
+                    return { headings, tables, lineCount: i + 2 };
+                i += 2; // past the underline
+                s = ne + 1;
+                continue;
+            }
+        }
+        if (last)
+            return { headings, tables, lineCount: i + 1 };
+        i++;
+        s = e + 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/markdown/parse.ts
+// A small Markdown reader for evidence documents: headings, fenced blocks and GFM tables, each with
+// 1-based line numbers so every finding can point at the line a reviewer must fix. It reads what
+// people write in release evidence, not all of CommonMark, and it never throws: any text is a document.
+
+
+
+
+/** No line is fenced: a length-0 array cannot be written to, so it is safe to share. */
+const NOT_FENCED = new Uint8Array(0);
+/** Marks fenced lines and collects the fences, so headings and tables inside code are not read as such. */
+function readFences(doc) {
+    // Most evidence has no fence: share one empty answer (an index past its end reads as "not fenced").
+    if (!doc.text.includes('```') && !doc.text.includes('~~~'))
+        return { fences: [], inFence: NOT_FENCED };
+    const lines = doc.lines;
+    const fences = [];
+    const inFence = new Uint8Array(lines.length);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (!line.includes('```') && !line.includes('~~~'))
+            continue;
+        const m = (0,fence/* fenceOpen */.iF)(line);
+        if (!m)
+            continue;
+        let j = i + 1;
+        while (j < lines.length && !(0,fence/* closesFence */.Tv)(lines[j], m.marker))
+            j++;
+        const end = Math.min(j, lines.length - 1);
+        inFence.fill(1, i, end + 1);
+        fences.push({ info: m.info, line: i + 1, endLine: end + 1, body: lines.slice(i + 1, j) });
+        i = end;
+    }
+    return { fences, inFence };
 }
 /**
  * Everything is read on first use: a status after a label is found in the text itself (see
@@ -460,6 +657,11 @@ class Doc {
     split;
     fenced;
     blocks;
+    /** Whether the text holds a carriage return (undefined: not tested yet). */
+    cr;
+    /** The last line cut out by line(): its index from 0, and where it starts. */
+    cursor = 0;
+    cursorAt = 0;
     /** `text` is the document without a leading byte-order mark. */
     constructor(text) {
         this.text = text;
@@ -478,9 +680,36 @@ class Doc {
     get inFence() {
         return this.fencing.inFence;
     }
+    line(n) {
+        this.cr ??= this.text.includes('\r');
+        // Asked for a line before the last one: split once rather than walk from the start each time.
+        if (this.split || this.cr || n - 1 < this.cursor)
+            return this.lines[n - 1] ?? '';
+        const text = this.text;
+        let i = this.cursor;
+        let s = this.cursorAt;
+        for (; i < n - 1; i++) {
+            const nl = text.indexOf('\n', s);
+            if (nl === -1)
+                return '';
+            s = nl + 1;
+        }
+        this.cursor = i;
+        this.cursorAt = s;
+        return text.slice(s, lineEnd(text, s));
+    }
+    get lineCount() {
+        return this.split?.length ?? this.blocks?.lineCount ?? this.lines.length;
+    }
     get block() {
-        // One test of the text spares every row its own test for escaped pipes.
-        this.blocks ??= readBlocks(this.lines, this.inFence, this.text.includes('\\|'));
+        if (!this.blocks) {
+            // One test of the text spares every row its own test for escaped pipes.
+            const escapes = this.text.includes('\\|');
+            // Without carriage returns or fences, the text is read in place, without splitting it.
+            this.cr ??= this.text.includes('\r');
+            const inPlace = this.inFence.length === 0 && !this.cr;
+            this.blocks = inPlace ? readBlocksInText(this.text, escapes) : readBlocks(this.lines, this.inFence, escapes);
+        }
         return this.blocks;
     }
     get headings() {
@@ -772,7 +1001,7 @@ function section(doc, text) {
     if (!heading)
         return undefined;
     const next = doc.headings.find((h) => h.line > heading.line && h.level <= heading.level);
-    return { heading, start: heading.line + 1, end: next ? next.line - 1 : doc.lines.length };
+    return { heading, start: heading.line + 1, end: next ? next.line - 1 : doc.lineCount };
 }
 /** The text of the first inline code span, or undefined. */
 function codeSpan(text) {
@@ -920,7 +1149,7 @@ function isComment(line) {
  */
 function firstValue(doc, s) {
     for (let n = s.start; n <= s.end; n++) {
-        const raw = doc.lines[n - 1] ?? '';
+        const raw = doc.line(n);
         if (raw.trim() === '' || isComment(raw))
             continue;
         if (doc.inFence[n - 1]) {
@@ -944,9 +1173,11 @@ function firstValue(doc, s) {
 }
 /** The first table that starts inside the range (a section, or the whole document). */
 function tableIn(doc, within) {
+    // The tables first: reading them counts the lines, which spares a split of the text.
+    const tables = doc.tables;
     const from = within?.start ?? 1;
-    const to = within?.end ?? doc.lines.length;
-    return doc.tables.find((t) => t.line >= from && t.line <= to);
+    const to = within?.end ?? doc.lineCount;
+    return tables.find((t) => t.line >= from && t.line <= to);
 }
 /** The index of a column by its header name, or -1. Never by position: columns move between templates. */
 function columnIndex(table, name) {
@@ -1698,8 +1929,7 @@ function checkRow(doc, table, row, cols, memos, ctx, out, mayFlagRows) {
     // One test of the whole row line rules out every placeholder, blocked or failed cell in it.
     let rowMayFlag = false;
     if (mayFlagRows) {
-        const raw = doc.lines[row.line - 1];
-        rowMayFlag = raw === undefined || mayFlag(raw, ctx.vocab);
+        rowMayFlag = mayFlag(doc.line(row.line), ctx.vocab);
         if (rowMayFlag)
             ok = checkCells(table, row, cols, ctx, out);
     }
@@ -1726,8 +1956,8 @@ function columnOf(table, name, where, out) {
  */
 const columnCache = new WeakMap();
 /** The rule's columns in this table, or undefined (with a finding each) when any is missing. */
-function columnsOf(doc, table, rule, where, out) {
-    const header = doc.lines[table.line - 1] ?? '';
+function columnsOf(table, rule, where, out) {
+    const header = table.head;
     let known = columnCache.get(rule);
     const cached = known?.get(header);
     if (cached)
@@ -1773,7 +2003,7 @@ function checkTable(doc, rule, ctx, out) {
         out.add('EVIDENCE_TABLE_NOT_FOUND', 'unknown', `No table ${where}; add the table.`, range?.start ? range.start - 1 : 1);
         return '(no table)';
     }
-    const cols = columnsOf(doc, table, rule, where, out);
+    const cols = columnsOf(table, rule, where, out);
     if (!cols)
         return '(columns missing)';
     if (table.rows.length === 0) {
@@ -1781,12 +2011,14 @@ function checkTable(doc, rule, ctx, out) {
         return '0 rows';
     }
     const rows = selectRows(table, rule, cols.key ?? -1, ctx, out);
-    // When the whole table cannot flag anything, no row needs its cells classified one by one.
-    // Row by row, which answers as the joined rows would (no flag word spans a line), without joining them.
-    let mayFlagRows = false;
+    // When no line of the table can flag anything, no row needs its cells classified one by one. One
+    // search of the whole document usually says so for all of them at once (a line is part of it; no flag
+    // word spans lines); only a document holding a flag word somewhere has its table lines tested.
     const plain = isPlainText(doc.text) || undefined;
-    for (let n = table.line; n < table.endLine && !mayFlagRows; n++) {
-        mayFlagRows = mayFlag(doc.lines[n] ?? '', ctx.vocab, plain);
+    let mayFlagRows = false;
+    const anywhere = mayFlag(doc.text, ctx.vocab, plain);
+    for (let n = table.line; anywhere && n < table.endLine && !mayFlagRows; n++) {
+        mayFlagRows = mayFlag(doc.line(n + 1), ctx.vocab, plain);
     }
     const memos = { result: new Memo(), signer: new Memo() };
     let good = 0;
@@ -2977,14 +3209,14 @@ function newMap() {
 }
 const SPACE = 32;
 const HASH = 35;
-const DASH = 45;
-const COLON = 58;
+const scan_nodes_DASH = 45;
+const scan_nodes_COLON = 58;
 // Character classes as lookup tables: the scanner asks them for nearly every key character.
 const KEY_START = new Uint8Array(128);
 const KEY_CHAR = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
     KEY_START[c] = +((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95);
-    KEY_CHAR[c] = +(KEY_START[c] === 1 || (c >= 48 && c <= 57) || c === 46 || c === 47 || c === DASH);
+    KEY_CHAR[c] = +(KEY_START[c] === 1 || (c >= 48 && c <= 57) || c === 46 || c === 47 || c === scan_nodes_DASH);
 }
 /** Letters and `_` (NaN, past the end of the text, is none). */
 function isKeyStart(c) {
@@ -3011,7 +3243,7 @@ function restIsEmpty(text, j, end) {
  */
 function plainIsString(value) {
     const first = value.charCodeAt(0);
-    const numeric = (first >= 48 && first <= 57) || first === 43 || first === DASH || first === 46 || first === 126;
+    const numeric = (first >= 48 && first <= 57) || first === 43 || first === scan_nodes_DASH || first === 46 || first === 126;
     return !(numeric && !value.includes('/')) && !isBoolOrNull(value);
 }
 
@@ -3051,18 +3283,18 @@ function word(text, cur, lineNo) {
     const start = cur.i;
     const c = text.charCodeAt(start);
     // `-` may only start a word when a word character follows (`- x` is a block sequence).
-    if (!(isKeyStart(c) || (c >= 48 && c <= 57) || c === 46 || c === 47 || c === DASH))
+    if (!(isKeyStart(c) || (c >= 48 && c <= 57) || c === 46 || c === 47 || c === scan_nodes_DASH))
         return undefined;
     let j = start + 1;
     // A colon inside a word (`nginx:1.25`, `@sha256:...`) is part of it; before a space or bracket it is not.
     while (j < cur.end) {
         const d = text.charCodeAt(j);
-        if (scan_flow_isWordChar(d) || (d === COLON && scan_flow_isWordChar(text.charCodeAt(j + 1))))
+        if (scan_flow_isWordChar(d) || (d === scan_nodes_COLON && scan_flow_isWordChar(text.charCodeAt(j + 1))))
             j++;
         else
             break;
     }
-    if (c === DASH && j === start + 1)
+    if (c === scan_nodes_DASH && j === start + 1)
         return undefined;
     cur.i = j;
     const value = text.slice(start, j);
@@ -3107,7 +3339,7 @@ function map(text, cur, lineNo, depth) {
         let j = start + 1;
         while (j < cur.end && isKeyChar(text.charCodeAt(j)))
             j++;
-        if (text.charCodeAt(j) !== COLON || text.charCodeAt(j + 1) !== SPACE)
+        if (text.charCodeAt(j) !== scan_nodes_COLON || text.charCodeAt(j + 1) !== SPACE)
             return undefined;
         const key = text.slice(start, j);
         if (isBoolOrNull(key) || m.keys.includes(key))
@@ -3179,7 +3411,7 @@ function keyEnd(s, k, end) {
     let j = k + 1;
     while (j < end && isKeyChar(s.charCodeAt(j)))
         j++;
-    if (s.charCodeAt(j) !== COLON)
+    if (s.charCodeAt(j) !== scan_nodes_COLON)
         return -1;
     return j + 1 === end || s.charCodeAt(j + 1) === SPACE ? j : -1;
 }
@@ -3248,7 +3480,7 @@ function scalar(s, k, end, lineNo, hashes) {
         }
         return restIsEmpty(s, j, end) ? { t: 'scalar', value, line: lineNo } : undefined;
     }
-    if (BAD_START.has(c) || (c === DASH && (k + 1 === end || s.charCodeAt(k + 1) === SPACE)))
+    if (BAD_START.has(c) || (c === scan_nodes_DASH && (k + 1 === end || s.charCodeAt(k + 1) === SPACE)))
         return undefined;
     const hash = hashes.comment(k, end);
     const raw = s.slice(k, hash < 0 ? end : hash);
@@ -3259,7 +3491,7 @@ function scalar(s, k, end, lineNo, hashes) {
         if (raw.charCodeAt(j) !== SPACE)
             return undefined;
     // `a: b: c` and `a: b:` are errors (or keys) to a YAML parser, never a plain value.
-    if (value.includes(': ') || value.charCodeAt(value.length - 1) === COLON)
+    if (value.includes(': ') || value.charCodeAt(value.length - 1) === scan_nodes_COLON)
         return undefined;
     return { t: 'scalar', value: plainIsString(value) ? value : undefined, line: lineNo };
 }
@@ -3276,7 +3508,7 @@ class DocReader {
     /** The line from `start` to `end`, whose first non-space character is at k (its indentation is k - start). */
     line(s, start, k, end, lineNo) {
         const indent = k - start;
-        const item = s.charCodeAt(k) === DASH && (k + 1 === end || s.charCodeAt(k + 1) === SPACE);
+        const item = s.charCodeAt(k) === scan_nodes_DASH && (k + 1 === end || s.charCodeAt(k + 1) === SPACE);
         const p = this.pending;
         if (p) {
             this.pending = undefined;
@@ -3343,7 +3575,7 @@ class DocReader {
             this.pending = this.frames[this.frames.length - 1];
             return true;
         }
-        if (s.charCodeAt(k) === DASH && (k + 1 === end || s.charCodeAt(k + 1) === SPACE))
+        if (s.charCodeAt(k) === scan_nodes_DASH && (k + 1 === end || s.charCodeAt(k + 1) === SPACE))
             return false;
         if (keyEnd(s, k, end) >= 0) {
             // `- name: a`: a mapping whose keys sit at the column of `name`.
@@ -3443,7 +3675,7 @@ function scanImages(text, file, withLines = true) {
             continue;
         if (i === at) {
             const c = text.charCodeAt(at);
-            if (c === DASH && text.startsWith('---', at) && (end - at === 3 || text.charCodeAt(at + 3) === SPACE)) {
+            if (c === scan_nodes_DASH && text.startsWith('---', at) && (end - at === 3 || text.charCodeAt(at + 3) === SPACE)) {
                 if (!restIsEmpty(text, at + 3, end))
                     return undefined;
                 if (doc.root && !documentImages(doc.root, file, withLines, images))

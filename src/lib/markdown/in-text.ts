@@ -1,0 +1,103 @@
+// The in-place reader: headings and tables of a document without carriage returns or fences, read
+// from the text by offset, with no string per line. blocks.ts (the line reader) stays the reference,
+// and a differential property test holds the two to the same answers.
+import { type Blocks, type Heading, readAtx, setextOver } from './blocks.js';
+import { delimiterCells, isSpace, type MdTable, opensTable, Row, Table, type TableRow } from './table.js';
+
+/** Where the line that starts at s ends: at its '\n', or at the end of the text for the last line. */
+export function lineEnd(text: string, s: number): number {
+  const e = text.indexOf('\n', s);
+  return e === -1 ? text.length : e;
+}
+
+function hasPipe(s: string, from: number, to: number): boolean {
+  const p = s.indexOf('|', from);
+  return p !== -1 && p < to;
+}
+
+/**
+ * The GFM table whose header row is line i, text.slice(s, e) (it holds a pipe and a line follows it),
+ * read in place in a text without carriage returns or fences (see readBlocksInText); `next`: where the
+ * line after the table starts, -1 when the table runs to the end of the text.
+ */
+function tableInText(
+  text: string,
+  i: number,
+  s: number,
+  e: number,
+  escapes: boolean,
+): { table: MdTable; next: number } | undefined {
+  const de = lineEnd(text, e + 1);
+  const width = delimiterCells(text, e + 1, de);
+  if (width === 0) return undefined;
+  const head = text.slice(s, e);
+  if (!opensTable(head, width, hasPipe(text, e + 1, de))) return undefined;
+  const rows: TableRow[] = [];
+  let j = i + 2;
+  let end = de; // where the last line read ends
+  while (end < text.length) {
+    const re = lineEnd(text, end + 1);
+    // A row holds a pipe, so it is never blank.
+    if (!hasPipe(text, end + 1, re)) break;
+    rows.push(new Row(text, end + 1, re, j + 1, width, escapes ? undefined : false));
+    j++;
+    end = re;
+  }
+  return { table: new Table(head, i + 1, j, rows), next: end < text.length ? end + 1 : -1 };
+}
+
+/** Whether the line text.slice(from, to) may underline a setext heading: mayUnderline, in place. */
+function mayUnderlineAt(text: string, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && isSpace(text.charCodeAt(k))) k++;
+  const c = text.charCodeAt(k);
+  return k < to && (c === 61 || c === 45);
+}
+
+/**
+ * readBlocks over the text itself, for a document without carriage returns or fences: its lines are
+ * then exactly the text between '\n's, none of them fenced. Lines are visited by offset and only one
+ * that may start a block is cut out (a table's header holds a pipe, an ATX heading a '#', a setext
+ * heading has an underline below it), instead of a string per line. readBlocks stays the reference:
+ * a differential test holds the two to the same answers.
+ */
+export function readBlocksInText(text: string, escapes: boolean): Blocks {
+  const headings: Heading[] = [];
+  const tables: MdTable[] = [];
+  let pipe = text.indexOf('|');
+  let hash = text.indexOf('#');
+  let i = 0; // the line visited, from 0, and where it starts
+  let s = 0;
+  for (;;) {
+    const e = lineEnd(text, s);
+    const last = e === text.length;
+    if (pipe !== -1 && pipe < s) pipe = text.indexOf('|', s);
+    if (hash !== -1 && hash < s) hash = text.indexOf('#', s);
+    const found = !last && pipe !== -1 && pipe < e ? tableInText(text, i, s, e, escapes) : undefined;
+    if (found) {
+      tables.push(found.table);
+      if (found.next < 0) return { headings, tables, lineCount: found.table.endLine };
+      i = found.table.endLine;
+      s = found.next;
+      continue;
+    }
+    const atx = hash !== -1 && hash < e ? readAtx(text.slice(s, e), i) : undefined;
+    if (atx) headings.push(atx);
+    else if (!last) {
+      const ne = lineEnd(text, e + 1);
+      const setext = mayUnderlineAt(text, e + 1, ne)
+        ? setextOver(text.slice(s, e), text.slice(e + 1, ne), i)
+        : undefined;
+      if (setext) {
+        headings.push(setext);
+        if (ne === text.length) return { headings, tables, lineCount: i + 2 };
+        i += 2; // past the underline
+        s = ne + 1;
+        continue;
+      }
+    }
+    if (last) return { headings, tables, lineCount: i + 1 };
+    i++;
+    s = e + 1;
+  }
+}
