@@ -80,7 +80,13 @@ const COMMON = new RegExp(`${SHAPE}(?:@[\\x21-\\x7e]+)?$`);
 // are counted by finding the shape's only '@' 72 characters from the end (a counted repetition in the
 // expression was measured slower than the open one).
 const AT = 64;
-const PINNED = new RegExp(`${SHAPE}@sha256:[a-f0-9]+$`);
+// A lowercase hex digit, written as '0'..'f' without the punctuation and capitals between '9' and 'a':
+// the same characters as [a-f0-9], tested as two single ranges that every hex digit answers alike.
+// [a-f0-9] is tested digit-or-letter, which a random digest makes unpredictable to the CPU (the class
+// ran 2.5 times faster over all-digit digests than over real ones); this form was measured a third
+// cheaper over a whole reference on Node 20, a quarter on Node 24.
+const HEX_DIGIT = '(?:(?![:-`])[0-f])';
+const PINNED = new RegExp(`${SHAPE}@sha256:${HEX_DIGIT}+$`);
 
 /** The reference when it has the common shape (and so certainly parses); undefined leaves it to the rules. */
 export function fastImageRef(s: string): ImageRef | undefined {
@@ -108,15 +114,22 @@ export function isCleanPinnedRef(s: string): boolean {
   if (s.charCodeAt(at) !== AT || !PINNED.test(s)) return false;
   const hex = at + 8;
   if (s.charCodeAt(hex) === s.charCodeAt(hex + 1) && isPlaceholderDigest(s.slice(at + 1))) return false;
-  // The host (up to the first '/') is lowercase with a dot and no port: its last label decides.
-  const slash = s.indexOf('/');
-  const label = s.lastIndexOf('.', slash) + 1;
-  const last = slash - label;
-  if ((last === 4 && s.startsWith('test', label)) || (last === 7 && s.startsWith('invalid', label))) return false;
+  if (endsInReservedLabel(s, s.indexOf('/'))) return false;
   // "example" needs an 'x', which neither "sha256:" nor hex holds: one character search spares most names
   // the word search.
   const x = s.indexOf('x');
   return x < 0 || x > at || s.lastIndexOf('example', at) < 0;
+}
+
+/**
+ * Whether the host before `slash` (lowercase, with a dot and no port: the common shape) ends in the
+ * label "test" or "invalid". Told by the host's last characters, which spares searching back for its
+ * last dot (measured a tenth of isCleanPinnedRef); its last character alone rules out nearly every host.
+ */
+function endsInReservedLabel(s: string, slash: number): boolean {
+  const c = s.charCodeAt(slash - 1);
+  if (c === 116) return slash >= 5 && s.startsWith('.test', slash - 5); // t
+  return c === 100 && slash >= 8 && s.startsWith('.invalid', slash - 8); // d
 }
 
 /** The parts of a reference of the common shape: its host holds no ':', and before '@' only the tag's does. */

@@ -4,8 +4,10 @@
 // plain words of [A-Za-z0-9_./@+-] with inner colons (no spaces); no trailing comma, no duplicate key, the
 // closing bracket on the same line. Anything else is undefined and the full parser decides.
 import {
+  add,
   COLON,
   DASH,
+  has,
   isBoolOrNull,
   isKeyChar,
   isKeyStart,
@@ -105,13 +107,12 @@ function map(text: string, cur: Cursor, lineNo: number, depth: number): YMap | u
     while (j < cur.end && isKeyChar(text.charCodeAt(j))) j++;
     if (text.charCodeAt(j) !== COLON || text.charCodeAt(j + 1) !== SPACE) return undefined;
     const key = text.slice(start, j);
-    if (isBoolOrNull(key) || m.keys.includes(key)) return undefined;
+    if (isBoolOrNull(key) || has(m, key)) return undefined;
     cur.i = j + 1;
     skip(text, cur);
     const v = node(text, cur, lineNo, depth + 1);
     if (!v) return undefined;
-    m.keys.push(key);
-    m.values.push(v);
+    add(m, key, v);
     const after = next(text, cur, CLOSE_MAP);
     if (after !== 'more') return after === 'end' ? m : undefined;
   }

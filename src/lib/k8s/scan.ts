@@ -10,18 +10,23 @@
 import { CONTAINER_LISTS, podSpecPath } from './kinds.js';
 import { flowValue } from './scan-flow.js';
 import {
+  add,
   COLON,
   DASH,
   get,
   HASH,
+  has,
+  hasUnsafe,
   isBoolOrNull,
   isKeyChar,
   isKeyStart,
+  isWhiteSpace,
   NULL,
   newMap,
   plainIsString,
   restIsEmpty,
   SPACE,
+  setLast,
   type YMap,
   type YNode,
   type YScalar,
@@ -35,11 +40,10 @@ interface Frame {
   indent: number;
 }
 
-// Characters whose presence anywhere makes a certain reading harder than it is worth: tabs, CR,
-// control and format characters, BOM, non-characters, line separators.
-const UNSAFE = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
-// Characters that cannot start a plain scalar (or start a construct this scanner leaves to the parser).
-const BAD_START = new Set([...',[]{}#&*!|>%@`?:'].map((c) => c.charCodeAt(0)));
+// Characters that cannot start a plain scalar (or start a construct this scanner leaves to the parser),
+// as a lookup table: asked once per value, where a Set's hashing was a measured cost.
+const BAD_START = new Uint8Array(128);
+for (const c of ',[]{}#&*!|>%@`?:') BAD_START[c.charCodeAt(0)] = 1;
 
 // Every reader below works on the whole text with absolute positions and the position `end` where the
 // current line ends (its newline, or the text's end): no line is cut out as a string of its own, and
@@ -116,13 +120,15 @@ function scalar(s: string, k: number, end: number, lineNo: number, hashes: Hashe
     }
     return restIsEmpty(s, j, end) ? { t: 'scalar', value, line: lineNo } : undefined;
   }
-  if (BAD_START.has(c) || (c === DASH && (k + 1 === end || s.charCodeAt(k + 1) === SPACE))) return undefined;
+  if (BAD_START[c] === 1 || (c === DASH && (k + 1 === end || s.charCodeAt(k + 1) === SPACE))) return undefined;
   const hash = hashes.comment(k, end);
-  const raw = s.slice(k, hash < 0 ? end : hash);
-  const value = raw.trimEnd();
-  // YAML ends a plain value at spaces, not at other Unicode spaces (no-break, ideographic), which
-  // trimEnd would also drop: such a value is left to the parser.
-  for (let j = value.length; j < raw.length; j++) if (raw.charCodeAt(j) !== SPACE) return undefined;
+  // The value ends before the spaces that end the line (s[k] is no space, so it is never empty).
+  let e = hash < 0 ? end : hash;
+  while (s.charCodeAt(e - 1) === SPACE) e--;
+  // YAML ends a plain value at spaces, not at other white space (no-break, ideographic spaces), which
+  // trimming would also drop: such a value is left to the parser.
+  if (isWhiteSpace(s.charCodeAt(e - 1))) return undefined;
+  const value = s.slice(k, e);
   // `a: b: c` and `a: b:` are errors (or keys) to a YAML parser, never a plain value.
   if (value.includes(': ') || value.charCodeAt(value.length - 1) === COLON) return undefined;
   return { t: 'scalar', value: plainIsString(value) ? value : undefined, line: lineNo };
@@ -148,7 +154,7 @@ class DocReader {
       if (indent > p.indent || (item && indent === p.indent && p.node.t === 'map')) {
         const node: YMap | YSeq = item ? { t: 'seq', items: [] } : newMap();
         const owner = p.node;
-        if (owner.t === 'map') owner.values[owner.values.length - 1] = node;
+        if (owner.t === 'map') setLast(owner, node);
         else owner.items[owner.items.length - 1] = node;
         this.frames.push({ node, indent });
       }
@@ -167,26 +173,24 @@ class DocReader {
     }
     if (top.indent !== indent) return false;
     if (top.node.t === 'seq') return item && this.item(top.node, s, start, k, end, lineNo);
-    return !item && this.entry(top, top.node, s, k, end, lineNo);
+    return !item && this.entry(top, top.node, s, k, keyEnd(s, k, end), end, lineNo);
   }
 
-  private entry(frame: Frame, map: YMap, s: string, k: number, end: number, lineNo: number): boolean {
-    const keyAt = keyEnd(s, k, end);
+  /** The entry whose key runs from k to keyAt (-1: the line holds no `key:`). */
+  private entry(frame: Frame, map: YMap, s: string, k: number, keyAt: number, end: number, lineNo: number): boolean {
     if (keyAt < 0 || keyAt - k > 1000) return false;
     const key = s.slice(k, keyAt);
-    if (isBoolOrNull(key) || map.keys.includes(key)) return false; // duplicates are the parser's error to report
+    if (isBoolOrNull(key) || has(map, key)) return false; // duplicates are the parser's error to report
     let j = keyAt + 1;
     while (s.charCodeAt(j) === SPACE) j++;
     if (j >= end || s.charCodeAt(j) === HASH) {
-      map.keys.push(key);
-      map.values.push(NULL);
+      add(map, key, NULL);
       this.pending = frame;
       return true;
     }
     const v = value(s, j, end, lineNo, this.hashes);
     if (!v) return false;
-    map.keys.push(key);
-    map.values.push(v);
+    add(map, key, v);
     return true;
   }
 
@@ -199,13 +203,14 @@ class DocReader {
       return true;
     }
     if (s.charCodeAt(k) === DASH && (k + 1 === end || s.charCodeAt(k + 1) === SPACE)) return false;
-    if (keyEnd(s, k, end) >= 0) {
+    const keyAt = keyEnd(s, k, end);
+    if (keyAt >= 0) {
       // `- name: a`: a mapping whose keys sit at the column of `name`.
       const map = newMap();
       seq.items.push(map);
       const frame = { node: map, indent: k - start };
       this.frames.push(frame);
-      return this.entry(frame, map, s, k, end, lineNo);
+      return this.entry(frame, map, s, k, keyAt, end, lineNo);
     }
     const v = value(s, k, end, lineNo, this.hashes);
     if (!v) return false;
@@ -249,7 +254,9 @@ function documentImages(root: YMap, file: string, withLines: boolean, out: Workl
     const seq = get(spec, list);
     if (seq === undefined) continue;
     if (seq.t !== 'seq') return false;
-    for (const [i, item] of seq.items.entries()) {
+    const items = seq.items;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i] as YNode;
       if (item.t !== 'map') return false;
       const nameNode = get(item, 'name');
       const container = nameNode === undefined ? `${list}[${i}]` : str(nameNode);
@@ -268,7 +275,7 @@ function documentImages(root: YMap, file: string, withLines: boolean, out: Workl
  * with certainty; undefined means "parse it fully". Never reports problems: any doubt is a fallback.
  */
 export function scanImages(text: string, file: string, withLines = true): WorkloadImage[] | undefined {
-  if (UNSAFE.test(text)) return undefined;
+  if (hasUnsafe(text)) return undefined;
   const images: WorkloadImage[] = [];
   const hashes = new Hashes(text);
   let doc = new DocReader(hashes);

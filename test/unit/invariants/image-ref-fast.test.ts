@@ -182,7 +182,24 @@ describe('the fast paths of parseImageRef', () => {
 
   it('isCleanPinnedRef is true exactly when judging finds nothing (bar a name with "example", judged fully)', () => {
     // Hosts and path words near what is reserved for examples, digests that are placeholders or not.
-    const host = fc.constantFrom('ghcr.io', 'a.test', 'test.io', 'my.test', 'mytest.io', 'x.invalid', 'example.com');
+    const host = fc.constantFrom(
+      'ghcr.io',
+      'a.test',
+      'test.io',
+      'my.test',
+      'mytest.io',
+      'x.invalid',
+      'example.com',
+      // Hosts that end in the reserved words without them being the last label, and the other way round.
+      'a.atest',
+      'a.xinvalid',
+      'a.b.test',
+      'test.test',
+      'invalid.io',
+      'a.b.invalid',
+      'a.tes',
+      'a.test-d',
+    );
     const moreHosts = fc.constantFrom('b.example', 'a.example.org', 'example.io', 'reg.io:5000', 'localhost', 'a.b.c');
     const word = fc.constantFrom('app', 'example', 'examples', 'nginx', 'x', 'test', 'invalid', 'a-b', 'a__b');
     const digest = fc.oneof(
@@ -215,6 +232,29 @@ describe('the fast paths of parseImageRef', () => {
     );
     expect(isCleanPinnedRef(`registry.acme.io/svc-1/app@sha256:${HEX}`)).toBe(true);
     expect(isCleanPinnedRef(`ghcr.io/examples/app@sha256:${HEX}`)).toBe(false); // judged fully: then clean
+  });
+
+  it('read a digest character as a hex digit exactly when it is 0-9 or a-f', () => {
+    // The expression spells a hex digit as '0'..'f' without what lies between '9' and 'a': every code
+    // unit, in the middle and at the end of the digest, is held to the plain class.
+    const hex = /^[a-f0-9]$/;
+    for (const at of [0, 31, 63]) {
+      for (let c = 0; c <= 0xffff; c++) {
+        const ch = String.fromCharCode(c);
+        const s = `registry.acme.io/svc/app@sha256:${HEX.slice(0, at)}${ch}${HEX.slice(at + 1)}`;
+        const expected = hex.test(ch);
+        if ((pinnedImageRef(s) !== undefined) !== expected || isCleanPinnedRef(s) !== expected)
+          expect({ c, at, pinned: pinnedImageRef(s), clean: isCleanPinnedRef(s) }).toEqual({ c, at, expected });
+      }
+    }
+  });
+
+  it('isCleanPinnedRef turns down a host whose last label is reserved, and only that', () => {
+    const d = `@sha256:${HEX}`;
+    for (const h of ['a.test', 'my.test', 'a.b.test', 'test.test', 'x.invalid', 'a.b.invalid'])
+      expect(isCleanPinnedRef(`${h}/app${d}`)).toBe(false);
+    for (const h of ['a.atest', 'a.xinvalid', 'test.io', 'invalid.io', 'a.tes', 'a.test-d', 'a.testd', 'ab.cd'])
+      expect(isCleanPinnedRef(`${h}/app${d}`)).toBe(true);
   });
 
   it('answer for the common shapes, so the fast path is really taken', () => {

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { podSpecPath } from '../../../src/lib/k8s/kinds.js';
 import { scanImages } from '../../../src/lib/k8s/scan.js';
+import { hasUnsafe } from '../../../src/lib/k8s/scan-nodes.js';
 import { extractImages, parseImages } from '../../../src/lib/k8s/workloads.js';
 
 const DIGEST = `sha256:${'ab12'.repeat(16)}`;
@@ -20,6 +21,10 @@ const TRICKY = [
   '0x1F',
   'a\u00a0',
   'a\u3000 ',
+  'a \u00a0',
+  'a\u2003',
+  'a\u00a0 # c',
+  '\u00a0',
   '.inf',
   '+1',
   '1e3',
@@ -259,5 +264,34 @@ describe('scanImages against the full reader', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('hasUnsafe', () => {
+  // The definition: one search over the whole text.
+  const UNSAFE = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]/;
+  // Printable ASCII and newlines mostly, then characters either side of each edge of the class.
+  const char = fc.oneof(
+    { weight: 8, arbitrary: fc.constantFrom('a', ' ', '\n', '~', ':', '-') },
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom(
+        ...['\x00', '\t', '\x0b', '\r', '\x1f', '\x7f', '\x80', '\x9f', '\xa0', '\xff', '\u0100'],
+        ...['\u2027', '\u2028', '\u2029', '\u202a', '\ufefe', '\ufeff', '\uff00', '\ufffd', '\ufffe', '\uffff'],
+        ...['\ud800', '\udc00', '\u{1f600}', 'é'],
+      ),
+    },
+    { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 1 }) },
+  );
+  it('agrees with searching the whole text for an unsafe character', () => {
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        expect(hasUnsafe(text)).toBe(UNSAFE.test(text));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const text of ['', '\n', 'a: b\n', 'a\tb', 'é\t', 'é', 'a\n\u2028'])
+      expect(hasUnsafe(text)).toBe(UNSAFE.test(text));
   });
 });
