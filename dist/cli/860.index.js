@@ -3868,12 +3868,20 @@ const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomi
 function kustomizationIn(dir) {
     return KUSTOMIZATION_FILES.map((n) => (0,external_node_path_.join)(dir, n)).find((p) => (0,external_node_fs_.existsSync)(p));
 }
-/** `dir` is absolute. Throws an environment RcoError when no kustomize renderer can be started. */
-async function renderImages(dir, io, opts) {
-    const rel = (p) => (0,external_node_path_.relative)(opts.repo, p) || '.';
+/**
+ * The images of `dir` (absolute). Plain YAML is read at once, synchronously: a caller judges those
+ * images and lets them go before other work starts, rather than holding every manifest it read (a
+ * measured share of garbage collection) until its next turn. A kustomization is rendered by a child
+ * process; that rejects with an environment RcoError when no kustomize renderer can be started.
+ */
+function renderImages(dir, io, opts) {
     const kustomization = kustomizationIn(dir);
     if (!kustomization)
-        return renderPlain(dir, rel(dir));
+        return renderPlain(dir, (0,external_node_path_.relative)(opts.repo, dir) || '.');
+    return renderKustomization(dir, kustomization, io, opts);
+}
+async function renderKustomization(dir, kustomization, io, opts) {
+    const rel = (p) => (0,external_node_path_.relative)(opts.repo, p) || '.';
     const result = await runKustomize(dir, io, opts);
     // A renderer stopped from outside says nothing about the kustomization: the images are unknown.
     if (result.timedOut) {
@@ -4086,12 +4094,14 @@ async function checkDirectory(dir, config, ctx) {
     }
     let rendered;
     try {
-        rendered = await renderImages(abs, ctx.io, {
+        const r = renderImages(abs, ctx.io, {
             repo,
             renderer: config.renderer,
             timeoutSeconds: config.timeoutSeconds,
             enableHelm: config.enableHelm,
         });
+        // Plain YAML comes back at once: judging it in the same turn frees the manifests read for it.
+        rendered = r instanceof Promise ? await r : r;
     }
     catch (e) {
         if (!(0,errors/* isRcoError */.Bp)(e))

@@ -39,11 +39,20 @@ function kustomizationIn(dir: string): string | undefined {
   return KUSTOMIZATION_FILES.map((n) => join(dir, n)).find((p) => existsSync(p));
 }
 
-/** `dir` is absolute. Throws an environment RcoError when no kustomize renderer can be started. */
-export async function renderImages(dir: string, io: Io, opts: RenderOptions): Promise<Rendered> {
-  const rel = (p: string) => relative(opts.repo, p) || '.';
+/**
+ * The images of `dir` (absolute). Plain YAML is read at once, synchronously: a caller judges those
+ * images and lets them go before other work starts, rather than holding every manifest it read (a
+ * measured share of garbage collection) until its next turn. A kustomization is rendered by a child
+ * process; that rejects with an environment RcoError when no kustomize renderer can be started.
+ */
+export function renderImages(dir: string, io: Io, opts: RenderOptions): Rendered | Promise<Rendered> {
   const kustomization = kustomizationIn(dir);
-  if (!kustomization) return renderPlain(dir, rel(dir));
+  if (!kustomization) return renderPlain(dir, relative(opts.repo, dir) || '.');
+  return renderKustomization(dir, kustomization, io, opts);
+}
+
+async function renderKustomization(dir: string, kustomization: string, io: Io, opts: RenderOptions): Promise<Rendered> {
+  const rel = (p: string) => relative(opts.repo, p) || '.';
   const result = await runKustomize(dir, io, opts);
   // A renderer stopped from outside says nothing about the kustomization: the images are unknown.
   if (result.timedOut) {

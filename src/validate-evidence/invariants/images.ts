@@ -12,7 +12,7 @@ import {
   placeholderRegistryReason,
 } from '../../lib/k8s/image-ref.js';
 import type { Aspect } from '../../lib/k8s/locate.js';
-import { type Renderer, renderImages } from '../../lib/k8s/render.js';
+import { type Rendered, type Renderer, renderImages } from '../../lib/k8s/render.js';
 import type { WorkloadImage } from '../../lib/k8s/workloads.js';
 import { isDigest } from '../../lib/oci/digest.js';
 import { isRcoError } from '../../lib/verdict/errors.js';
@@ -79,14 +79,16 @@ async function checkDirectory(dir: string, config: ImagesConfig, ctx: InvariantC
     });
     return { findings, row: row('missing') };
   }
-  let rendered: Awaited<ReturnType<typeof renderImages>>;
+  let rendered: Rendered;
   try {
-    rendered = await renderImages(abs, ctx.io, {
+    const r = renderImages(abs, ctx.io, {
       repo,
       renderer: config.renderer,
       timeoutSeconds: config.timeoutSeconds,
       enableHelm: config.enableHelm,
     });
+    // Plain YAML comes back at once: judging it in the same turn frees the manifests read for it.
+    rendered = r instanceof Promise ? await r : r;
   } catch (e) {
     if (!isRcoError(e)) throw e;
     const message = `Cannot check the images of ${dir}: ${e.message}${e.hint ? ` (${e.hint})` : ''}`;
