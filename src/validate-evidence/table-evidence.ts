@@ -13,14 +13,23 @@ import {
 import { type CheckContext, judge, type Out } from './judge.js';
 import { ENVIRONMENT_KEY, type TableRule } from './policy.js';
 
-/** The rows a rule looks at: all of them, or the last row per key (later rows supersede earlier ones). */
-function selectRows(table: MdTable, rule: TableRule, keyCol: number, ctx: CheckContext, out: Out): TableRow[] {
-  if (rule.rows.kind === 'all') return table.rows;
-  const latest = new Map<string, TableRow>();
-  for (const row of table.rows) latest.set(normalizeValue(row.cell(keyCol)), row);
+/**
+ * The rows a rule looks at, by index: all of them (undefined), or the last row per key (later rows
+ * supersede earlier ones). Indexes, not row objects: a table read in place makes none (see cellOf).
+ */
+function selectRows(
+  table: MdTable,
+  rule: TableRule,
+  keyCol: number,
+  ctx: CheckContext,
+  out: Out,
+): number[] | undefined {
+  if (rule.rows.kind === 'all') return undefined;
+  const latest = new Map<string, number>();
+  for (let r = 0; r < table.rowCount; r++) latest.set(normalizeValue(table.cellOf(r, keyCol)), r);
   const keys = rule.requiredKeys.flatMap((k) => (k === ENVIRONMENT_KEY ? ctx.environments : [k]));
   if (keys.length === 0) return [...latest.values()];
-  const picked: TableRow[] = [];
+  const picked: number[] = [];
   for (const key of keys) {
     const row = latest.get(normalizeValue(key));
     if (row) picked.push(row);
@@ -43,8 +52,9 @@ interface Columns {
   check?: Set<number>;
 }
 
-/** How a message names a cell: its column and the row's first non-empty cell. */
-function cellName(table: MdTable, row: TableRow, i: number): string {
+/** How a message names a cell of row r: its column and the row's first non-empty cell. */
+function cellName(table: MdTable, r: number, i: number): string {
+  const row = table.rows[r] as TableRow;
   const label = row.cells.find((c) => c !== '') ?? `line ${row.line}`;
   return `"${table.headers[i]}" of row "${label}"`;
 }
@@ -54,9 +64,9 @@ class Memo {
   private value: string | undefined;
   private kind: Verdict = 'other';
 
-  /** The verdict of cell i of the row. (Comparing the cell in place instead of reading it measured slower.) */
-  classify(row: TableRow, i: number, vocab: Vocabulary): Verdict {
-    const v = row.cell(i);
+  /** The verdict of cell i of row r. (Comparing the cell in place would spare its string, but measured slower on Node 20.) */
+  classify(table: MdTable, r: number, i: number, vocab: Vocabulary): Verdict {
+    const v = table.cellOf(r, i);
     if (v !== this.value) {
       this.value = v;
       this.kind = classify(v, vocab);
@@ -65,21 +75,15 @@ class Memo {
   }
 }
 
-/** The memos of the result and signer columns, for one table. */
-interface Memos {
-  result: Memo;
-  signer: Memo;
-}
-
 /** Blocked values and placeholders in the checked columns; false when any is found. */
-function checkCells(table: MdTable, row: TableRow, cols: Columns, ctx: CheckContext, out: Out): boolean {
+function checkCells(table: MdTable, r: number, cols: Columns, ctx: CheckContext, out: Out): boolean {
   let ok = true;
   for (let i = 0; i < table.headers.length; i++) {
     if (i === cols.result || i === cols.signer || (cols.check && !cols.check.has(i))) continue;
-    const kind = classify(row.cell(i), ctx.vocab);
+    const kind = classify(table.cellOf(r, i), ctx.vocab);
     if (kind === 'placeholder' || kind === 'blocked' || kind === 'failed') {
-      const bad = judge(row.cell(i), ctx.vocab, cellName(table, row, i)) as NonNullable<ReturnType<typeof judge>>;
-      out.add(bad.rule, bad.level, bad.message, row.line);
+      const bad = judge(table.cellOf(r, i), ctx.vocab, cellName(table, r, i)) as NonNullable<ReturnType<typeof judge>>;
+      out.add(bad.rule, bad.level, bad.message, table.rowLine(r));
       ok = false;
     }
   }
@@ -87,18 +91,18 @@ function checkCells(table: MdTable, row: TableRow, cols: Columns, ctx: CheckCont
 }
 
 /** The result cell must be accepted; false (with a finding) when it is not. */
-function checkResult(table: MdTable, row: TableRow, i: number, memo: Memo, ctx: CheckContext, out: Out): boolean {
-  if (memo.classify(row, i, ctx.vocab) === 'accepted') return true;
-  const v = row.cell(i);
-  const bad = judge(v, ctx.vocab, cellName(table, row, i)) as NonNullable<ReturnType<typeof judge>>;
+function checkResult(table: MdTable, r: number, i: number, memo: Memo, ctx: CheckContext, out: Out): boolean {
+  if (memo.classify(table, r, i, ctx.vocab) === 'accepted') return true;
+  const v = table.cellOf(r, i);
+  const bad = judge(v, ctx.vocab, cellName(table, r, i)) as NonNullable<ReturnType<typeof judge>>;
   const rule = bad.rule === 'EVIDENCE_VALUE_NOT_FOUND' ? 'EVIDENCE_RESULT_MISSING' : bad.rule;
-  out.add(rule, bad.level, bad.message, row.line);
+  out.add(rule, bad.level, bad.message, table.rowLine(r));
   return false;
 }
 
-/** An ASCII letter or digit: a value that starts with one is never empty once normalised. */
-function startsWithWord(v: string): boolean {
-  const c = v.charCodeAt(0) | 32;
+/** An ASCII letter or digit (a character code, NaN for none): a value that starts with one is never empty once normalised. */
+function isWordStart(code: number): boolean {
+  const c = code | 32;
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
 }
 
@@ -109,31 +113,38 @@ function startsWithWord(v: string): boolean {
  */
 function checkSigner(
   table: MdTable,
-  row: TableRow,
+  r: number,
   i: number,
   memo: Memo,
   ctx: CheckContext,
   out: Out,
   rowMayFlag: boolean,
 ): boolean {
-  if (!rowMayFlag && startsWithWord(row.cell(i))) return true;
-  const kind = memo.classify(row, i, ctx.vocab);
+  // The first character read in place: the name itself is not needed.
+  if (!rowMayFlag && isWordStart(table.cellCodeOf(r, i))) return true;
+  const kind = memo.classify(table, r, i, ctx.vocab);
   if (kind === 'empty') {
-    out.add('EVIDENCE_SIGNER_MISSING', 'unknown', `${cellName(table, row, i)} is empty; name who signed.`, row.line);
+    out.add(
+      'EVIDENCE_SIGNER_MISSING',
+      'unknown',
+      `${cellName(table, r, i)} is empty; name who signed.`,
+      table.rowLine(r),
+    );
     return false;
   }
   if (kind !== 'placeholder') return true;
-  const bad = judge(row.cell(i), ctx.vocab, cellName(table, row, i)) as NonNullable<ReturnType<typeof judge>>;
-  out.add(bad.rule, bad.level, bad.message, row.line);
+  const bad = judge(table.cellOf(r, i), ctx.vocab, cellName(table, r, i)) as NonNullable<ReturnType<typeof judge>>;
+  out.add(bad.rule, bad.level, bad.message, table.rowLine(r));
   return false;
 }
 
 function checkRow(
   doc: MdDoc,
   table: MdTable,
-  row: TableRow,
+  r: number,
   cols: Columns,
-  memos: Memos,
+  result: Memo,
+  signer: Memo,
   ctx: CheckContext,
   out: Out,
   mayFlagRows: boolean,
@@ -142,24 +153,24 @@ function checkRow(
   // One test of the whole row line rules out every placeholder, blocked or failed cell in it.
   let rowMayFlag = false;
   if (mayFlagRows) {
-    rowMayFlag = mayFlag(doc.line(row.line), ctx.vocab);
-    if (rowMayFlag) ok = checkCells(table, row, cols, ctx, out);
+    rowMayFlag = mayFlag(doc.line(table.rowLine(r)), ctx.vocab);
+    if (rowMayFlag) ok = checkCells(table, r, cols, ctx, out);
   }
-  if (cols.result !== undefined && !checkResult(table, row, cols.result, memos.result, ctx, out)) ok = false;
-  const signer = cols.signer;
-  if (signer !== undefined && !checkSigner(table, row, signer, memos.signer, ctx, out, rowMayFlag)) ok = false;
+  if (cols.result !== undefined && !checkResult(table, r, cols.result, result, ctx, out)) ok = false;
+  const i = cols.signer;
+  if (i !== undefined && !checkSigner(table, r, i, signer, ctx, out, rowMayFlag)) ok = false;
   return ok;
 }
 
 /** A named column's index; undefined when no name is given, null (with a finding) when it is missing. */
-function columnOf(table: MdTable, name: string | undefined, where: string, out: Out): number | undefined | null {
+function columnOf(table: MdTable, name: string | undefined, rule: TableRule, out: Out): number | undefined | null {
   if (!name) return undefined;
   const i = columnIndex(table, name);
   if (i >= 0) return i;
   out.add(
     'EVIDENCE_COLUMN_NOT_FOUND',
     'unknown',
-    `The table ${where} has no "${name}" column (it has: ${table.headers.join(', ')}).`,
+    `The table ${whereOf(rule)} has no "${name}" column (it has: ${table.headers.join(', ')}).`,
     table.line,
   );
   return null;
@@ -172,20 +183,20 @@ function columnOf(table: MdTable, name: string | undefined, where: string, out: 
 const columnCache = new WeakMap<TableRule, Map<string, Columns>>();
 
 /** The rule's columns in this table, or undefined (with a finding each) when any is missing. */
-function columnsOf(table: MdTable, rule: TableRule, where: string, out: Out): Columns | undefined {
+function columnsOf(table: MdTable, rule: TableRule, out: Out): Columns | undefined {
   const header = table.head;
   let known = columnCache.get(rule);
   const cached = known?.get(header);
   if (cached) return cached;
-  const result = columnOf(table, rule.result, where, out);
-  const signer = columnOf(table, rule.signer, where, out);
-  const key = columnOf(table, rule.rows.kind === 'latest-per' ? rule.rows.column : undefined, where, out);
+  const result = columnOf(table, rule.result, rule, out);
+  const signer = columnOf(table, rule.signer, rule, out);
+  const key = columnOf(table, rule.rows.kind === 'latest-per' ? rule.rows.column : undefined, rule, out);
   let missing = result === null || signer === null || key === null;
   let check: Set<number> | undefined;
   if (rule.checkColumns) {
     check = new Set();
     for (const name of rule.checkColumns) {
-      const i = columnOf(table, name, where, out);
+      const i = columnOf(table, name, rule, out);
       if (i === null) missing = true;
       else if (i !== undefined) check.add(i);
     }
@@ -200,6 +211,11 @@ function columnsOf(table: MdTable, rule: TableRule, where: string, out: Out): Co
   return cols;
 }
 
+/** Where a message says the table is; made only for a message (most tables give none). */
+function whereOf(rule: TableRule): string {
+  return rule.heading ? `under "${rule.heading}"` : 'in the document';
+}
+
 export function checkTable(doc: MdDoc, rule: TableRule, ctx: CheckContext, out: Out): string {
   let range: { start: number; end: number } | undefined;
   if (rule.heading) {
@@ -210,23 +226,28 @@ export function checkTable(doc: MdDoc, rule: TableRule, ctx: CheckContext, out: 
     }
   }
   const table = tableIn(doc, range);
-  const where = rule.heading ? `under "${rule.heading}"` : 'in the document';
   if (!table) {
     out.add(
       'EVIDENCE_TABLE_NOT_FOUND',
       'unknown',
-      `No table ${where}; add the table.`,
+      `No table ${whereOf(rule)}; add the table.`,
       range?.start ? range.start - 1 : 1,
     );
     return '(no table)';
   }
-  const cols = columnsOf(table, rule, where, out);
+  const cols = columnsOf(table, rule, out);
   if (!cols) return '(columns missing)';
-  if (table.rows.length === 0) {
-    out.add('EVIDENCE_TABLE_EMPTY', 'unknown', `The table ${where} has no rows; record the evidence.`, table.line);
+  if (table.rowCount === 0) {
+    out.add(
+      'EVIDENCE_TABLE_EMPTY',
+      'unknown',
+      `The table ${whereOf(rule)} has no rows; record the evidence.`,
+      table.line,
+    );
     return '0 rows';
   }
-  const rows = selectRows(table, rule, cols.key ?? -1, ctx, out);
+  const picked = selectRows(table, rule, cols.key ?? -1, ctx, out);
+  const count = picked ? picked.length : table.rowCount;
   // When no line of the table can flag anything, no row needs its cells classified one by one. One
   // search of the whole document usually says so for all of them at once (a line is part of it; no flag
   // word spans lines); only a document holding a flag word somewhere has its table lines tested.
@@ -236,8 +257,11 @@ export function checkTable(doc: MdDoc, rule: TableRule, ctx: CheckContext, out: 
   for (let n = table.line; anywhere && n < table.endLine && !mayFlagRows; n++) {
     mayFlagRows = mayFlag(doc.line(n + 1), ctx.vocab, plain);
   }
-  const memos: Memos = { result: new Memo(), signer: new Memo() };
+  const result = new Memo();
+  const signer = new Memo();
   let good = 0;
-  for (const row of rows) if (checkRow(doc, table, row, cols, memos, ctx, out, mayFlagRows)) good++;
-  return `${good}/${rows.length} rows accepted`;
+  for (let k = 0; k < count; k++) {
+    if (checkRow(doc, table, picked ? (picked[k] as number) : k, cols, result, signer, ctx, out, mayFlagRows)) good++;
+  }
+  return `${good}/${count} rows accepted`;
 }

@@ -1,8 +1,10 @@
 // The in-place reader: headings and tables of a document without carriage returns or fences, read
 // from the text by offset, with no string per line. blocks.ts (the line reader) stays the reference,
 // and a differential property test holds the two to the same answers.
-import { type Blocks, type Heading, readAtx, setextOver } from './blocks.js';
-import { delimiterCells, isSpace, type MdTable, opensTable, Row, Table, type TableRow } from './table.js';
+import type { Blocks } from './blocks.js';
+import { addSetext, HeadingMarks, readAtxAt, setextLevel } from './headings.js';
+import { TextTable } from './rows.js';
+import { delimiterCells, isSpace, type MdTable, opensTable } from './table.js';
 
 /** Where the line that starts at s ends: at its '\n', or at the end of the text for the last line. */
 export function lineEnd(text: string, s: number): number {
@@ -17,33 +19,25 @@ function hasPipe(s: string, from: number, to: number): boolean {
 
 /**
  * The GFM table whose header row is line i, text.slice(s, e) (it holds a pipe and a line follows it),
- * read in place in a text without carriage returns or fences (see readBlocksInText); `next`: where the
- * line after the table starts, -1 when the table runs to the end of the text.
+ * read in place in a text without carriage returns or fences (see readBlocksInText). Its rows are kept
+ * as where each ends, one number per row.
  */
-function tableInText(
-  text: string,
-  i: number,
-  s: number,
-  e: number,
-  escapes: boolean,
-): { table: MdTable; next: number } | undefined {
+function tableInText(text: string, i: number, s: number, e: number, escapes: boolean): TextTable | undefined {
   const de = lineEnd(text, e + 1);
   const width = delimiterCells(text, e + 1, de);
   if (width === 0) return undefined;
   const head = text.slice(s, e);
   if (!opensTable(head, width, hasPipe(text, e + 1, de))) return undefined;
-  const rows: TableRow[] = [];
-  let j = i + 2;
+  const ends: number[] = [];
   let end = de; // where the last line read ends
   while (end < text.length) {
     const re = lineEnd(text, end + 1);
     // A row holds a pipe, so it is never blank.
     if (!hasPipe(text, end + 1, re)) break;
-    rows.push(new Row(text, end + 1, re, j + 1, width, escapes ? undefined : false));
-    j++;
+    ends.push(re);
     end = re;
   }
-  return { table: new Table(head, i + 1, j, rows), next: end < text.length ? end + 1 : -1 };
+  return new TextTable(head, i + 1, text, de, ends, width, escapes ? undefined : false);
 }
 
 /** Whether the line text.slice(from, to) may underline a setext heading: mayUnderline, in place. */
@@ -54,16 +48,21 @@ function mayUnderlineAt(text: string, from: number, to: number): boolean {
   return k < to && (c === 61 || c === 45);
 }
 
+/** The blocks found; `tables` is undefined until the first table, so a document without one allocates no list for it. */
+function blocks(headings: HeadingMarks, tables: MdTable[] | undefined, lineCount: number): Blocks {
+  return { headings, tables: tables ?? [], lineCount };
+}
+
 /**
  * readBlocks over the text itself, for a document without carriage returns or fences: its lines are
  * then exactly the text between '\n's, none of them fenced. Lines are visited by offset and only one
- * that may start a block is cut out (a table's header holds a pipe, an ATX heading a '#', a setext
- * heading has an underline below it), instead of a string per line. readBlocks stays the reference:
- * a differential test holds the two to the same answers.
+ * that may start a block is cut out (a table's header holds a pipe, a setext heading has an underline
+ * below it), instead of a string per line; headings are kept as offsets (see HeadingMarks).
+ * readBlocks stays the reference: a differential test holds the two to the same answers.
  */
 export function readBlocksInText(text: string, escapes: boolean): Blocks {
-  const headings: Heading[] = [];
-  const tables: MdTable[] = [];
+  const headings = new HeadingMarks(text);
+  let tables: MdTable[] | undefined;
   let pipe = text.indexOf('|');
   let hash = text.indexOf('#');
   let i = 0; // the line visited, from 0, and where it starts
@@ -73,30 +72,28 @@ export function readBlocksInText(text: string, escapes: boolean): Blocks {
     const last = e === text.length;
     if (pipe !== -1 && pipe < s) pipe = text.indexOf('|', s);
     if (hash !== -1 && hash < s) hash = text.indexOf('#', s);
-    const found = !last && pipe !== -1 && pipe < e ? tableInText(text, i, s, e, escapes) : undefined;
-    if (found) {
-      tables.push(found.table);
-      if (found.next < 0) return { headings, tables, lineCount: found.table.endLine };
-      i = found.table.endLine;
-      s = found.next;
+    const table = !last && pipe !== -1 && pipe < e ? tableInText(text, i, s, e, escapes) : undefined;
+    if (table) {
+      if (tables) tables.push(table);
+      else tables = [table];
+      if (table.stop === text.length) return blocks(headings, tables, table.endLine);
+      i = table.endLine;
+      s = table.stop + 1;
       continue;
     }
-    const atx = hash !== -1 && hash < e ? readAtx(text.slice(s, e), i) : undefined;
-    if (atx) headings.push(atx);
-    else if (!last) {
+    const atx = hash !== -1 && hash < e && readAtxAt(text, s, e, i + 1, headings);
+    if (!atx && !last) {
       const ne = lineEnd(text, e + 1);
-      const setext = mayUnderlineAt(text, e + 1, ne)
-        ? setextOver(text.slice(s, e), text.slice(e + 1, ne), i)
-        : undefined;
-      if (setext) {
-        headings.push(setext);
-        if (ne === text.length) return { headings, tables, lineCount: i + 2 };
+      const level = mayUnderlineAt(text, e + 1, ne) ? setextLevel(text.slice(s, e), text.slice(e + 1, ne)) : 0;
+      if (level) {
+        addSetext(text, s, e, i + 1, level, headings);
+        if (ne === text.length) return blocks(headings, tables, i + 2);
         i += 2; // past the underline
         s = ne + 1;
         continue;
       }
     }
-    if (last) return { headings, tables, lineCount: i + 1 };
+    if (last) return blocks(headings, tables, i + 1);
     i++;
     s = e + 1;
   }

@@ -34,6 +34,10 @@ export interface MdDoc {
    */
   line(n: number): string;
   readonly headings: Heading[];
+  /** The first heading whose text, normalised (normalizeText), is `want`; other headings need no object. */
+  headingNamed(want: string): Heading | undefined;
+  /** The line of the first heading after `line` of `level` or a higher one (a lower number), or undefined. */
+  headingAfter(line: number, level: number): number | undefined;
   readonly fences: Fence[];
   readonly tables: MdTable[];
   /**
@@ -46,10 +50,15 @@ export interface MdDoc {
 /** No line is fenced: a length-0 array cannot be written to, so it is safe to share. */
 const NOT_FENCED = new Uint8Array(0);
 
+/** Whether the text may hold a fence: most evidence has none, and then no line needs marking. */
+function mayHoldFence(text: string): boolean {
+  return text.includes('```') || text.includes('~~~');
+}
+
 /** Marks fenced lines and collects the fences, so headings and tables inside code are not read as such. */
 function readFences(doc: MdDoc): { fences: Fence[]; inFence: Uint8Array } {
-  // Most evidence has no fence: share one empty answer (an index past its end reads as "not fenced").
-  if (!doc.text.includes('```') && !doc.text.includes('~~~')) return { fences: [], inFence: NOT_FENCED };
+  // An index past the end of NOT_FENCED reads as "not fenced".
+  if (!mayHoldFence(doc.text)) return { fences: [], inFence: NOT_FENCED };
   const lines = doc.lines;
   const fences: Fence[] = [];
   const inFence = new Uint8Array(lines.length);
@@ -76,6 +85,8 @@ function readFences(doc: MdDoc): { fences: Fence[]; inFence: Uint8Array } {
 class Doc implements MdDoc {
   private split: string[] | undefined;
   private fenced: { fences: Fence[]; inFence: Uint8Array } | undefined;
+  /** The text holds no fence marker (undefined: not tested yet); then inFence needs no fence list. */
+  private unfenced: boolean | undefined;
   private blocks: Blocks | undefined;
   /** Whether the text holds a carriage return (undefined: not tested yet). */
   private cr: boolean | undefined;
@@ -101,7 +112,8 @@ class Doc implements MdDoc {
   }
 
   get inFence(): Uint8Array {
-    return this.fencing.inFence;
+    this.unfenced ??= !mayHoldFence(this.text);
+    return this.unfenced ? NOT_FENCED : this.fencing.inFence;
   }
 
   line(n: number): string {
@@ -138,7 +150,15 @@ class Doc implements MdDoc {
   }
 
   get headings(): Heading[] {
-    return this.block.headings;
+    return this.block.headings.all;
+  }
+
+  headingNamed(want: string): Heading | undefined {
+    return this.block.headings.named(want);
+  }
+
+  headingAfter(line: number, level: number): number | undefined {
+    return this.block.headings.after(line, level);
   }
 
   get tables(): MdTable[] {

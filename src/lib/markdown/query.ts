@@ -3,8 +3,12 @@
 // carry line numbers; a question without an answer returns undefined, never throws.
 
 import { isAscii } from '../text/ascii.js';
+import { normalizeText, sameText } from './compare.js';
+import { afterSeparators, codeSpanAt, labelEnd } from './inline.js';
 import type { Heading, MdDoc, MdTable } from './parse.js';
 import { isSpace } from './table.js';
+
+export { normalizeText } from './compare.js';
 
 export interface Section {
   heading: Heading;
@@ -18,23 +22,6 @@ export interface Located {
   line: number;
   /** True when the value was written as inline code, the form evidence templates ask for. */
   code: boolean;
-}
-
-/**
- * What the full normalisation would change besides case: markup, a colon, runs or ends of space, or
- * space other than ' ' (the regex /[*_`:]|\s\s|[^\S ]|^\s|\s$/, by character: every header and
- * heading of every document is normalised, and a regex call each was a measured cost).
- */
-function needsNormalizing(s: string): boolean {
-  const last = s.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 42 || c === 95 || c === 96 || c === 58) return true;
-    if (c === 32) {
-      if (i === 0 || i === last || s.charCodeAt(i + 1) === 32) return true;
-    } else if (isSpace(c)) return true;
-  }
-  return false;
 }
 
 /** hay.toLowerCase().includes(needle) for an ASCII `hay`, without building the lower-cased copy. */
@@ -52,39 +39,6 @@ function includesLowered(hay: string, needle: string): boolean {
   return false;
 }
 
-/** Compares headings, labels and column names the way a reader does: markup, case and spacing aside. */
-export function normalizeText(s: string): string {
-  // Plain words with single spaces (most headers and labels) only need the case change.
-  if (!needsNormalizing(s)) return s.toLowerCase();
-  return s
-    .replace(/\*\*|__|`/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/:$/, '')
-    .trim()
-    .toLowerCase();
-}
-
-/**
- * normalizeText(raw) === want for a normalised `want`. One pass, no copy, for ASCII text that needs
- * only its case changed (most headings and column names, compared in every document); anything else
- * (markup, a colon, odd spacing, non-ASCII) is normalised in full.
- */
-function sameText(raw: string, want: string): boolean {
-  const last = raw.length - 1;
-  let equal = raw.length === want.length;
-  for (let i = 0; i <= last; i++) {
-    let c = raw.charCodeAt(i);
-    if (c >= 128 || c === 42 || c === 95 || c === 96 || c === 58 || (c >= 9 && c <= 13)) {
-      return normalizeText(raw) === want;
-    }
-    if (c === 32 && (i === 0 || i === last || raw.charCodeAt(i + 1) === 32)) return normalizeText(raw) === want;
-    if (c >= 65 && c <= 90) c += 32;
-    if (equal && c !== want.charCodeAt(i)) equal = false;
-  }
-  return equal;
-}
-
 /** The last heading asked for, normalised: a rule asks for the same heading in every document. */
 let lastHeading = { text: '', want: '' };
 
@@ -93,24 +47,25 @@ function findHeading(doc: MdDoc, text: string): Heading | undefined {
   if (lastHeading.text !== text) {
     lastHeading = { text, want: normalizeText(text.charCodeAt(0) === 35 ? text.replace(/^#+\s*/, '') : text) };
   }
-  const want = lastHeading.want;
-  for (const h of doc.headings) if (sameText(h.text, want)) return h;
-  return undefined;
+  return doc.headingNamed(lastHeading.want);
 }
 
 /** The body of a heading: up to the next heading of the same or a higher level. */
 export function section(doc: MdDoc, text: string): Section | undefined {
   const heading = findHeading(doc, text);
   if (!heading) return undefined;
-  const next = doc.headings.find((h) => h.line > heading.line && h.level <= heading.level);
-  return { heading, start: heading.line + 1, end: next ? next.line - 1 : doc.lineCount };
+  const next = doc.headingAfter(heading.line, heading.level);
+  return { heading, start: heading.line + 1, end: next === undefined ? doc.lineCount : next - 1 };
 }
 
 /** The text of the first inline code span, or undefined. */
 export function codeSpan(text: string): string | undefined {
-  const m = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/.exec(text);
-  return m ? (m[2] as string).trim() : undefined;
+  return codeSpanAt(text, 0);
 }
+
+const QUOTES = /^\s*(?:>\s*)*/;
+const LIST_MARK = /^(?:[-*+]|\d+[.)])\s+/;
+const EMPHASIS = /\*\*|__/g;
 
 /** A line without its block markers (quote, list, task box) and bold/underline emphasis. */
 function stripLine(line: string): string {
@@ -118,45 +73,30 @@ function stripLine(line: string): string {
   // and this runs on the one line of every document that holds its value.
   let s = line;
   const c = s.charCodeAt(0);
-  if (c === 62 || isSpace(c)) s = s.replace(/^\s*(?:>\s*)*/, '');
+  if (c === 62 || isSpace(c)) s = s.replace(QUOTES, '');
   const d = s.charCodeAt(0);
-  if (d === 45 || d === 42 || d === 43 || (d >= 48 && d <= 57)) s = s.replace(/^(?:[-*+]|\d+[.)])\s+/, '');
-  if (s.includes('**') || s.includes('__')) s = s.replace(/\*\*|__/g, '');
+  if (d === 45 || d === 42 || d === 43 || (d >= 48 && d <= 57)) s = s.replace(LIST_MARK, '');
+  if (s.includes('**') || s.includes('__')) s = s.replace(EMPHASIS, '');
   return s.trim();
-}
-
-function valueIn(rest: string, line: number): Located | undefined {
-  const code = codeSpan(rest);
-  if (code !== undefined) return { value: code, line, code: true };
-  const plain = rest.replace(/^[\s:=\-–—]+/, '').trim();
-  return plain ? { value: plain, line, code: false } : undefined;
-}
-
-/** A letter or digit in any script (`\p{L}` or `\p{N}`), answered without the regex for ASCII. */
-function isWordChar(c: number, ch: string | undefined): boolean {
-  if (Number.isNaN(c)) return false;
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return /[\p{L}\p{N}]/u.test(ch ?? '');
 }
 
 type LabelHit = { found: boolean; line?: number; value?: Located; rest?: string };
 
-/** The answer when line n starts with the normalised label `want` (after markers), else undefined. */
+/**
+ * The answer when line n starts with the normalised label `want` (after markers), else undefined.
+ * The value is the first code span after the label, else the text after it (`rest`), found in the
+ * stripped line by offset rather than in copies of its end.
+ */
 function labelOnLine(raw: string, n: number, want: string): LabelHit | undefined {
   const stripped = stripLine(raw);
-  const plain = stripped.includes('`') ? stripped.replace(/`/g, '') : stripped;
-  if (!plain.toLowerCase().startsWith(want)) return undefined;
-  // "Status" must not match "Statusboard": the label ends at a word boundary.
-  if (isWordChar(plain.charCodeAt(want.length), plain[want.length])) return undefined;
-  // Where the label ends in the stripped line: where `want` does, unless the line held backticks,
-  // which may sit inside the label and are not counted.
-  let cut = want.length;
-  if (plain !== stripped) {
-    cut = 0;
-    for (let seen = 0; cut < stripped.length && seen < want.length; cut++) if (stripped[cut] !== '`') seen++;
-  }
-  const rest = stripped.slice(cut);
-  return { found: true, line: n, value: valueIn(rest, n), rest: rest.replace(/^[\s:=\-–—]+/, '').trim() };
+  const cut = labelEnd(stripped, want);
+  if (cut < 0) return undefined;
+  const rest = afterSeparators(stripped, cut);
+  const code = codeSpanAt(stripped, cut);
+  let value: Located | undefined;
+  if (code !== undefined) value = { value: code, line: n, code: true };
+  else if (rest) value = { value: rest, line: n, code: false };
+  return { found: true, line: n, value, rest };
 }
 
 /** Case-insensitive searches for label words, compiled once per word (policies name a handful). */
@@ -237,8 +177,13 @@ export function valueAfterLabel(doc: MdDoc, label: string, within?: { start: num
   return { found: false };
 }
 
+// Regexes of the per-document path are made once: a literal in a function body is a new RegExp
+// object each time it runs, a measured share of a run's allocations.
+const COMMENT = /^\s*<!--.*-->\s*$/;
+const LABELLED = /^[A-Za-z][\w \-/]{0,40}:\s+(.+)$/;
+
 function isComment(line: string): boolean {
-  return /^\s*<!--.*-->\s*$/.test(line);
+  return COMMENT.test(line);
 }
 
 /**
@@ -261,7 +206,7 @@ export function firstValue(doc: MdDoc, s: Section): Located | undefined {
     const text = stripLine(raw);
     const code = codeSpan(text);
     if (code !== undefined) return { value: code, line: n, code: true };
-    const labelled = /^[A-Za-z][\w \-/]{0,40}:\s+(.+)$/.exec(text);
+    const labelled = LABELLED.exec(text);
     return { value: (labelled ? (labelled[1] as string) : text).trim(), line: n, code: false };
   }
   return undefined;
@@ -273,7 +218,9 @@ export function tableIn(doc: MdDoc, within?: { start: number; end: number }): Md
   const tables = doc.tables;
   const from = within?.start ?? 1;
   const to = within?.end ?? doc.lineCount;
-  return tables.find((t) => t.line >= from && t.line <= to);
+  // A loop, not find(): a closure per call was a measured allocation.
+  for (const t of tables) if (t.line >= from && t.line <= to) return t;
+  return undefined;
 }
 
 /** The index of a column by its header name, or -1. Never by position: columns move between templates. */

@@ -1,5 +1,6 @@
-// Table rows of the Markdown reader: splitting a row into cells on unescaped pipes (GFM), and the row
-// object that keeps its line until a rule reads a cell, since most rules read two or three columns.
+// Table rows of the Markdown reader: splitting a row into cells on unescaped pipes (GFM), and the
+// character tests that find a table (delimiter rows, header widths). The tables themselves, which keep
+// their rows as places in the text until a rule reads a cell, are in rows.ts.
 
 export interface TableRow {
   line: number;
@@ -17,7 +18,15 @@ export interface MdTable {
   line: number;
   /** Line of the last row (or of the delimiter row when there are none). */
   endLine: number;
-  rows: TableRow[];
+  /** Every row; built on first use by a table read in place (rule checks use rowCount and cellOf). */
+  readonly rows: TableRow[];
+  readonly rowCount: number;
+  /** rows[r].cell(i), without a row object: most rules read two or three columns of every row. */
+  cellOf(r: number, i: number): string;
+  /** The first character code of rows[r].cell(i) (NaN when it is empty), without cutting the cell out. */
+  cellCodeOf(r: number, i: number): number;
+  /** rows[r].line. */
+  rowLine(r: number): number;
 }
 
 /** The characters String.prototype.trim removes and `\s` matches (White_Space plus line terminators). */
@@ -82,13 +91,13 @@ export function splitRow(line: string): string[] {
  * Two functions, not one returning a pair: cell() runs for every cell a rule reads, and the pair was
  * a measured share of a run's allocations. `rowEnd` takes rowStart's answer.
  */
-function rowStart(s: string, from: number, to: number): number {
+export function rowStart(s: string, from: number, to: number): number {
   let a = from;
   while (a < to && isSpace(s.charCodeAt(a))) a++;
   return a < to && s.charCodeAt(a) === PIPE ? a + 1 : a;
 }
 
-function rowEnd(s: string, a: number, to: number): number {
+export function rowEnd(s: string, a: number, to: number): number {
   let b = to;
   while (b > a && isSpace(s.charCodeAt(b - 1))) b--;
   return b > a && s.charCodeAt(b - 1) === PIPE ? b - 1 : b;
@@ -145,32 +154,6 @@ export function opensTable(head: string, width: number, delimHasPipe: boolean): 
   return width > 1 || delimHasPipe || head.charCodeAt(firstNonSpace(head)) === PIPE;
 }
 
-/**
- * A table whose header cells are split on first use: a rule finds its columns once per header row
- * (see columnsOf in table-evidence.ts), and rows know the width from the delimiter row.
- */
-export class Table implements MdTable {
-  private split: string[] | undefined;
-
-  constructor(
-    readonly head: string,
-    readonly line: number,
-    readonly endLine: number,
-    readonly rows: TableRow[],
-  ) {}
-
-  get headers(): string[] {
-    this.split ??= splitRow(this.head);
-    return this.split;
-  }
-}
-
-/** Whether s.slice(from, to) holds `\\|`; by character, since a search could run past the row to the end of its document. */
-function hasEscapedPipe(s: string, from: number, to: number): boolean {
-  for (let k = from; k + 1 < to; k++) if (s.charCodeAt(k) === BACKSLASH && s.charCodeAt(k + 1) === PIPE) return true;
-  return false;
-}
-
 /** The slow path of splitRow: `\|` is a pipe inside a cell. */
 function splitEscaped(s: string): string[] {
   const cells: string[] = [];
@@ -187,85 +170,4 @@ function splitEscaped(s: string): string[] {
   }
   cells.push(cur.trim());
   return cells;
-}
-
-/**
- * A table row kept as its place in the text until a rule reads it: most rules read two or three
- * columns of a wide table, and evidence tables are the bulk of what a run parses, so cells are split
- * on demand, and the row's line is never cut out of the document unless the whole row is split.
- */
-export class Row implements TableRow {
-  private split: string[] | undefined;
-  /** Where the last cell located starts, its column, and where the row's cells end (-1: not yet known). */
-  private at = 0;
-  private atColumn = 0;
-  private end = -1;
-
-  /**
-   * The row is src.slice(from, to) (a line, or a line of its document). `escapes`: whether it holds
-   * `\|`; false when its document holds none (then no row is tested), undefined to test it on first use.
-   */
-  constructor(
-    private readonly src: string,
-    private readonly from: number,
-    private readonly to: number,
-    readonly line: number,
-    private readonly width: number,
-    private escapes?: boolean,
-  ) {}
-
-  get cells(): string[] {
-    if (this.split) return this.split;
-    // The row cut out of its document (a whole line slices to itself): splitting is the rare path.
-    const cells = splitRow(this.src.slice(this.from, this.to));
-    // GFM: short rows are padded, long rows cut to the header's width.
-    while (cells.length < this.width) cells.push('');
-    this.split = cells.length > this.width ? cells.slice(0, this.width) : cells;
-    return this.split;
-  }
-
-  cell(i: number): string {
-    if (i < 0 || i >= this.width) return '';
-    if (this.needsSplit()) return this.cells[i] ?? '';
-    const end = this.locate(i);
-    return end < 0 ? '' : trimmedSlice(this.src, this.at, end);
-  }
-
-  /**
-   * Escaped pipes need the full split (a backslash before anything else splits as the fast path
-   * does); so does a row already split.
-   */
-  private needsSplit(): boolean {
-    this.escapes ??= hasEscapedPipe(this.src, this.from, this.to);
-    return this.split !== undefined || this.escapes;
-  }
-
-  /**
-   * Moves `at` to the start of cell i and returns where the cell ends (untrimmed), or -1 when the row
-   * has no cell i. It continues from the last cell read when that lies to the left: a rule reads its
-   * columns in order.
-   */
-  private locate(i: number): number {
-    const src = this.src;
-    if (this.end < 0) {
-      this.at = rowStart(src, this.from, this.to);
-      this.atColumn = 0;
-      this.end = rowEnd(src, this.at, this.to);
-    }
-    let a = this.at;
-    let n = this.atColumn;
-    if (n > i) {
-      a = rowStart(src, this.from, this.to);
-      n = 0;
-    }
-    for (; n < i; n++) {
-      const p = src.indexOf('|', a);
-      if (p === -1 || p >= this.end) return -1;
-      a = p + 1;
-    }
-    this.at = a;
-    this.atColumn = i;
-    const p = src.indexOf('|', a);
-    return p === -1 || p >= this.end ? this.end : p;
-  }
 }

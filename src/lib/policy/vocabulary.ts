@@ -20,16 +20,30 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
 
 export type Verdict = 'accepted' | 'blocked' | 'failed' | 'placeholder' | 'empty' | 'other';
 
+// Made once: a regex literal in a function body is a new RegExp object each time it runs.
+const MARKUP_OR_SPACE = /[`*_\s]/;
+const NEEDS_CLEANING = /[`*_]|\s\s|[\t\n\r]/;
+const MARKUP = /[`*]/g;
+const SPACES = /\s+/g;
+const OUTER_UNDERSCORES = /^_+|_+$/g;
+
 export function normalizeValue(value: string): string {
-  // Most cells are plain words: skip the regex passes for them (a measured hot path on big tables).
-  if (!/[`*_\s]/.test(value)) return value.toUpperCase();
-  if (!/[`*_]|\s\s|[\t\n\r]/.test(value)) return value.trim().toUpperCase();
-  return value
-    .replace(/[`*]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^_+|_+$/g, '')
-    .toUpperCase();
+  // Most values are plain ASCII words, often upper case already: one pass by character, and no
+  // copy when there is nothing to change (a measured hot path on big tables).
+  let lower = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 128 || c === 96 || c === 42 || c === 95 || c === 32 || (c >= 9 && c <= 13)) return normalizeMarked(value);
+    if (c >= 97 && c <= 122) lower = true;
+  }
+  return lower ? value.toUpperCase() : value;
+}
+
+/** normalizeValue of a value with markup, space or non-ASCII text. */
+function normalizeMarked(value: string): string {
+  if (!MARKUP_OR_SPACE.test(value)) return value.toUpperCase();
+  if (!NEEDS_CLEANING.test(value)) return value.trim().toUpperCase();
+  return value.replace(MARKUP, '').replace(SPACES, ' ').trim().replace(OUTER_UNDERSCORES, '').toUpperCase();
 }
 
 interface Compiled {
@@ -111,8 +125,11 @@ function leadsWith(v: string, w: string): boolean {
   return next === undefined || next === ' ' || next === ':' || next === '(';
 }
 
+const SLOT = /<[^<>\n]*>/;
+const LINE_BREAKS = /<br\s*\/?>/gi;
+
 function placeholderIn(raw: string, v: string, words: readonly string[]): boolean {
-  if (raw.includes('<') && /<[^<>\n]*>/.test(raw.replace(/<br\s*\/?>/gi, ''))) return true;
+  if (raw.includes('<') && SLOT.test(raw.replace(LINE_BREAKS, ''))) return true;
   for (const w of words) if (leadsWith(v, w)) return true;
   return false;
 }

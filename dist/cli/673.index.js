@@ -1,5 +1,5 @@
-export const id = 860;
-export const ids = [860];
+export const id = 673;
+export const ids = [673];
 export const modules = {
 
 /***/ 8785:
@@ -39,7 +39,7 @@ function digestTag(digest) {
 
 /***/ }),
 
-/***/ 5860:
+/***/ 2673:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -115,8 +115,9 @@ function parseInputs(v, io) {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/lib/markdown/table.ts
-// Table rows of the Markdown reader: splitting a row into cells on unescaped pipes (GFM), and the row
-// object that keeps its line until a rule reads a cell, since most rules read two or three columns.
+// Table rows of the Markdown reader: splitting a row into cells on unescaped pipes (GFM), and the
+// character tests that find a table (delimiter rows, header widths). The tables themselves, which keep
+// their rows as places in the text until a rule reads a cell, are in rows.ts.
 /** The characters String.prototype.trim removes and `\s` matches (White_Space plus line terminators). */
 function isSpace(c) {
     if (c === 32 || (c >= 9 && c <= 13))
@@ -256,34 +257,6 @@ function opensTable(head, width, delimHasPipe) {
         return false;
     return width > 1 || delimHasPipe || head.charCodeAt(firstNonSpace(head)) === PIPE;
 }
-/**
- * A table whose header cells are split on first use: a rule finds its columns once per header row
- * (see columnsOf in table-evidence.ts), and rows know the width from the delimiter row.
- */
-class Table {
-    head;
-    line;
-    endLine;
-    rows;
-    split;
-    constructor(head, line, endLine, rows) {
-        this.head = head;
-        this.line = line;
-        this.endLine = endLine;
-        this.rows = rows;
-    }
-    get headers() {
-        this.split ??= splitRow(this.head);
-        return this.split;
-    }
-}
-/** Whether s.slice(from, to) holds `\\|`; by character, since a search could run past the row to the end of its document. */
-function hasEscapedPipe(s, from, to) {
-    for (let k = from; k + 1 < to; k++)
-        if (s.charCodeAt(k) === BACKSLASH && s.charCodeAt(k + 1) === PIPE)
-            return true;
-    return false;
-}
 /** The slow path of splitRow: `\|` is a pipe inside a cell. */
 function splitEscaped(s) {
     const cells = [];
@@ -304,10 +277,251 @@ function splitEscaped(s) {
     cells.push(cur.trim());
     return cells;
 }
+
+;// CONCATENATED MODULE: ./src/lib/markdown/compare.ts
+// How headings, labels and column names are compared: the way a reader does, markup, case and spacing
+// aside. Every heading and header of every document is compared, so the common case (ASCII text that
+// only needs its case changed) is answered by character, in place, without a copy.
+
 /**
- * A table row kept as its place in the text until a rule reads it: most rules read two or three
- * columns of a wide table, and evidence tables are the bulk of what a run parses, so cells are split
- * on demand, and the row's line is never cut out of the document unless the whole row is split.
+ * What the full normalisation would change besides case: markup, a colon, runs or ends of space, or
+ * space other than ' ' (the regex /[*_`:]|\s\s|[^\S ]|^\s|\s$/, by character: every header and
+ * heading of every document is normalised, and a regex call each was a measured cost).
+ */
+function needsNormalizing(s) {
+    const last = s.length - 1;
+    for (let i = 0; i <= last; i++) {
+        const c = s.charCodeAt(i);
+        if (c === 42 || c === 95 || c === 96 || c === 58)
+            return true;
+        if (c === 32) {
+            if (i === 0 || i === last || s.charCodeAt(i + 1) === 32)
+                return true;
+        }
+        else if (isSpace(c))
+            return true;
+    }
+    return false;
+}
+/** Compares headings, labels and column names the way a reader does: markup, case and spacing aside. */
+function normalizeText(s) {
+    // Plain words with single spaces (most headers and labels) only need the case change.
+    if (!needsNormalizing(s))
+        return s.toLowerCase();
+    return s
+        .replace(/\*\*|__|`/g, '')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/:$/, '')
+        .trim()
+        .toLowerCase();
+}
+/**
+ * normalizeText(src.slice(from, to)) === want for a normalised `want`. One pass, no copy, for ASCII
+ * text that needs only its case changed (most headings and column names); anything else (markup, a
+ * colon, odd spacing, non-ASCII) is cut out and normalised in full.
+ */
+function sameTextAt(src, from, to, want) {
+    const last = to - 1;
+    let equal = to - from === want.length;
+    for (let i = from; i <= last; i++) {
+        let c = src.charCodeAt(i);
+        if (c >= 128 || c === 42 || c === 95 || c === 96 || c === 58 || (c >= 9 && c <= 13)) {
+            return normalizeText(src.slice(from, to)) === want;
+        }
+        if (c === 32 && (i === from || i === last || src.charCodeAt(i + 1) === 32)) {
+            return normalizeText(src.slice(from, to)) === want;
+        }
+        if (c >= 65 && c <= 90)
+            c += 32;
+        if (equal && c !== want.charCodeAt(i - from))
+            equal = false;
+    }
+    return equal;
+}
+/** normalizeText(raw) === want for a normalised `want` (see sameTextAt). */
+function sameText(raw, want) {
+    return sameTextAt(raw, 0, raw.length, want);
+}
+
+;// CONCATENATED MODULE: ./src/lib/markdown/headings.ts
+// Headings of the Markdown reader: the ATX and setext rules, and the lists that keep what was found. A
+// document read in place keeps its headings as numbers (line, level, where the text is) and makes a
+// heading object only for one a rule asks for: most rules ask for one heading of three or more.
+
+
+/** The indices `d` gives the text group: only lines the quick reading leaves to the regex take it. */
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/d;
+/** Where src.slice(from, to).trim() starts; trimEnd: where it ends. */
+function trimStart(src, from, to) {
+    while (from < to && isSpace(src.charCodeAt(from)))
+        from++;
+    return from;
+}
+function trimEnd(src, from, to) {
+    while (to > from && isSpace(src.charCodeAt(to - 1)))
+        to--;
+    return to;
+}
+/** The ATX heading on line src.slice(s, e) by the full rule; false when there is none. */
+function atxByRegex(src, s, e, line, sink) {
+    const m = ATX.exec(src.slice(s, e));
+    if (!m)
+        return false;
+    const span = m.indices?.[2];
+    const from = span ? trimStart(src, s + span[0], s + span[1]) : e;
+    sink.add(line, m[1].length, src, from, span ? trimEnd(src, from, s + span[1]) : e);
+    return true;
+}
+/**
+ * The ATX heading (`## Status`) on line src.slice(s, e), given to the sink; false when there is none.
+ * Read by character when its text holds no `#` (then ATX's text, trimmed, is simply the rest of the
+ * line trimmed); other lines take the regex.
+ */
+function readAtxAt(src, s, e, line, sink) {
+    let i = s;
+    while (i < s + 3 && i < e && src.charCodeAt(i) === 32)
+        i++;
+    let n = 0;
+    while (i + n < e && src.charCodeAt(i + n) === 35)
+        n++;
+    // Four spaces or more: let ATX decide.
+    if (n === 0)
+        return i < e && src.charCodeAt(i) === 32 && atxByRegex(src, s, e, line, sink);
+    if (n > 6)
+        return false;
+    const after = i + n;
+    if (after === e) {
+        sink.add(line, n, src, e, e);
+        return true;
+    }
+    const c = src.charCodeAt(after);
+    if (c !== 32 && c !== 9)
+        return false;
+    // ATX's `.` stops at U+2028/U+2029, so such a line is left to the regex, as is one with a closing `#`.
+    for (let k = after; k < e; k++) {
+        const d = src.charCodeAt(k);
+        if (d === 35 || d === 0x2028 || d === 0x2029)
+            return atxByRegex(src, s, e, line, sink);
+    }
+    const from = trimStart(src, after + 1, e);
+    sink.add(line, n, src, from, trimEnd(src, from, e));
+    return true;
+}
+// Made once: a regex literal in a function body is a new RegExp object each time it runs.
+const BLOCK_START = /^ {0,3}(?:[-*+]\s|\d+[.)]\s|>|#)/;
+const CODE_INDENT = /^ {4}/;
+const EQUALS_RULE = /^ {0,3}=+[ \t]*$/;
+const DASH_RULE = /^ {0,3}-+[ \t]*$/;
+/** The level of the setext heading of `line` underlined by `next` (1 or 2), or 0; never a table row or list item. */
+function setextLevel(line, next) {
+    if (trimStart(line, 0, line.length) === line.length || line.includes('|'))
+        return 0;
+    if (BLOCK_START.test(line) || CODE_INDENT.test(line))
+        return 0;
+    if (EQUALS_RULE.test(next))
+        return 1;
+    return DASH_RULE.test(next) ? 2 : 0;
+}
+/** A setext heading, given to the sink: src.slice(s, e) is its line, trimmed for its text. */
+function addSetext(src, s, e, line, level, sink) {
+    const from = trimStart(src, s, e);
+    sink.add(line, level, src, from, trimEnd(src, from, e));
+}
+/** Headings as objects: the line reader's list, whose lines are strings of their own. */
+class ListedHeadings {
+    all = [];
+    add(line, level, src, from, to) {
+        this.all.push({ level, text: src.slice(from, to), line });
+    }
+    named(want) {
+        for (const h of this.all)
+            if (sameTextAt(h.text, 0, h.text.length, want))
+                return h;
+        return undefined;
+    }
+    after(line, level) {
+        for (const h of this.all)
+            if (h.line > line && h.level <= level)
+                return h.line;
+        return undefined;
+    }
+}
+/**
+ * Headings of a document read in place, four numbers each: line, level, and where the text starts and
+ * ends in `src`, the document. Heading objects are made on demand (all of them once `all` is asked).
+ */
+class HeadingMarks {
+    src;
+    /**
+     * Room for three headings, what most evidence has: a list grown from empty by push reserves room
+     * for seventeen numbers at once. `count` numbers of it are used.
+     */
+    marks = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    count = 0;
+    made;
+    constructor(src) {
+        this.src = src;
+    }
+    /** `src` is the document's text, the one this list was made for. */
+    add(line, level, _src, from, to) {
+        const m = this.marks;
+        const k = this.count;
+        m[k] = line;
+        m[k + 1] = level;
+        m[k + 2] = from;
+        m[k + 3] = to;
+        this.count = k + 4;
+    }
+    get all() {
+        if (!this.made) {
+            const made = [];
+            for (let k = 0; k < this.count; k += 4)
+                made.push(this.heading(k));
+            this.made = made;
+        }
+        return this.made;
+    }
+    /** The heading whose numbers start at marks[k]: the one made for `all` when there is one. */
+    heading(k) {
+        const m = this.marks;
+        if (this.made)
+            return this.made[k / 4];
+        return { level: m[k + 1], text: this.src.slice(m[k + 2], m[k + 3]), line: m[k] };
+    }
+    named(want) {
+        const m = this.marks;
+        for (let k = 0; k < this.count; k += 4) {
+            if (sameTextAt(this.src, m[k + 2], m[k + 3], want))
+                return this.heading(k);
+        }
+        return undefined;
+    }
+    after(line, level) {
+        const m = this.marks;
+        for (let k = 0; k < this.count; k += 4)
+            if (m[k] > line && m[k + 1] <= level)
+                return m[k];
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/markdown/rows.ts
+// The tables of the Markdown reader. A row stays a place in the text until a rule reads a cell: most
+// rules read two or three columns of a wide table, and evidence tables are the bulk of what a run
+// parses. A table read in place keeps where its rows end in one array of numbers and reads cells
+// through one reusable cursor, so judging a table makes no object per row (see cellOf).
+
+/** Whether s.slice(from, to) holds `\\|`; by character, since a search could run past the row to the end of its document. */
+function hasEscapedPipe(s, from, to) {
+    for (let k = from; k + 1 < to; k++)
+        if (s.charCodeAt(k) === 92 && s.charCodeAt(k + 1) === 124)
+            return true;
+    return false;
+}
+/**
+ * A table row kept as its place in the text: src.slice(from, to), a line or a line of its document.
+ * Cells are split on demand, and the row is never cut out of its source unless it is split whole.
  */
 class Row {
     src;
@@ -322,8 +536,8 @@ class Row {
     atColumn = 0;
     end = -1;
     /**
-     * The row is src.slice(from, to) (a line, or a line of its document). `escapes`: whether it holds
-     * `\|`; false when its document holds none (then no row is tested), undefined to test it on first use.
+     * `escapes`: whether the row holds `\|`; false when its document holds none (then no row is tested),
+     * undefined to test it on first use.
      */
     constructor(src, from, to, line, width, escapes) {
         this.src = src;
@@ -332,6 +546,15 @@ class Row {
         this.line = line;
         this.width = width;
         this.escapes = escapes;
+    }
+    /** Points this row at another row of the same source (a table's cursor; see TextTable). */
+    moveTo(from, to, line, escapes) {
+        this.from = from;
+        this.to = to;
+        this.line = line;
+        this.escapes = escapes;
+        this.split = undefined;
+        this.end = -1;
     }
     get cells() {
         if (this.split)
@@ -351,6 +574,18 @@ class Row {
             return this.cells[i] ?? '';
         const end = this.locate(i);
         return end < 0 ? '' : trimmedSlice(this.src, this.at, end);
+    }
+    /** cell(i).charCodeAt(0), read in place: its first character that is not space. */
+    cellCode(i) {
+        if (i < 0 || i >= this.width)
+            return Number.NaN;
+        if (this.needsSplit())
+            return (this.cells[i] ?? '').charCodeAt(0);
+        const end = this.locate(i);
+        let a = this.at;
+        while (a < end && isSpace(this.src.charCodeAt(a)))
+            a++;
+        return a < end ? this.src.charCodeAt(a) : Number.NaN;
     }
     /**
      * Escaped pipes need the full split (a backslash before anything else splits as the fast path
@@ -390,74 +625,130 @@ class Row {
         return p === -1 || p >= this.end ? this.end : p;
     }
 }
+/** What both kinds of table share: the header row, split on first use (columns are found once per header; see columnsOf). */
+class Table {
+    head;
+    line;
+    endLine;
+    split;
+    constructor(head, line, endLine) {
+        this.head = head;
+        this.line = line;
+        this.endLine = endLine;
+    }
+    get headers() {
+        this.split ??= splitRow(this.head);
+        return this.split;
+    }
+    /** Rows are the lines after the header and delimiter rows, one each. */
+    rowLine(r) {
+        return this.line + 2 + r;
+    }
+}
+/** A table of the line reader, whose rows are lines of their own. */
+class LineTable extends Table {
+    rows;
+    constructor(head, line, endLine, rows) {
+        super(head, line, endLine);
+        this.rows = rows;
+    }
+    get rowCount() {
+        return this.rows.length;
+    }
+    cellOf(r, i) {
+        return this.rows[r]?.cell(i) ?? '';
+    }
+    cellCodeOf(r, i) {
+        return this.rows[r]?.cellCode(i) ?? Number.NaN;
+    }
+}
+/**
+ * A table read in place: row r is text.slice(start, ends[r]), where it starts after the line before
+ * it. `stop` is where its last line (a row, else the delimiter row) ends. `escapes` is false when the
+ * document holds no `\|`, undefined to test each row on first use.
+ */
+class TextTable extends Table {
+    text;
+    delimEnd;
+    ends;
+    width;
+    escapes;
+    made;
+    /** The row cellOf read last, and which it is (-1: none yet). */
+    cursor;
+    cursorRow = -1;
+    constructor(head, line, text, 
+    /** Where the delimiter row ends. */
+    delimEnd, ends, width, escapes) {
+        super(head, line, line + 1 + ends.length);
+        this.text = text;
+        this.delimEnd = delimEnd;
+        this.ends = ends;
+        this.width = width;
+        this.escapes = escapes;
+    }
+    get stop() {
+        return this.ends.length === 0 ? this.delimEnd : this.ends[this.ends.length - 1];
+    }
+    get rowCount() {
+        return this.ends.length;
+    }
+    startOf(r) {
+        return (r === 0 ? this.delimEnd : this.ends[r - 1]) + 1;
+    }
+    get rows() {
+        if (!this.made) {
+            const made = [];
+            for (let r = 0; r < this.ends.length; r++) {
+                made.push(new Row(this.text, this.startOf(r), this.ends[r], this.rowLine(r), this.width, this.escapes));
+            }
+            this.made = made;
+        }
+        return this.made;
+    }
+    /** Row r to read cells from: the built row once rows are (a rule may have split it), else the cursor. */
+    reader(r) {
+        if (r < 0 || r >= this.ends.length)
+            return undefined;
+        if (this.made)
+            return this.made[r];
+        if (r !== this.cursorRow) {
+            const start = this.startOf(r);
+            const end = this.ends[r];
+            if (this.cursor)
+                this.cursor.moveTo(start, end, this.rowLine(r), this.escapes);
+            else
+                this.cursor = new Row(this.text, start, end, this.rowLine(r), this.width, this.escapes);
+            this.cursorRow = r;
+        }
+        return this.cursor;
+    }
+    cellOf(r, i) {
+        return this.reader(r)?.cell(i) ?? '';
+    }
+    cellCodeOf(r, i) {
+        return this.reader(r)?.cellCode(i) ?? Number.NaN;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/lib/markdown/blocks.ts
 // Headings and tables read from a document's lines: the reference reader, used for every document
 // with carriage returns or fenced blocks, and the rules the in-place reader (in-text.ts) shares.
 
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
-// Blank lines and underline candidates are tested on every line of every document: by character, not
-// by a regex call per line, which was a measured share of the parse.
-function isBlank(line) {
-    return line === undefined || firstNonSpace(line) === -1;
-}
+
+
 /** The line's first non-space character is `=` or `-`: it may underline a setext heading. */
 function mayUnderline(line) {
+    // By character, not by a regex call per line, which was a measured share of the parse.
     const c = line.charCodeAt(firstNonSpace(line));
     return c === 61 || c === 45;
 }
-/**
- * An ATX heading read without the regex when its text holds no `#` (then ATX's capture, trimmed, is
- * simply the rest of the line trimmed); undefined when the line needs the full ATX rule.
- */
-function quickAtx(line, lineNo) {
-    let i = 0;
-    while (i < 3 && line.charCodeAt(i) === 32)
-        i++;
-    let n = 0;
-    while (line.charCodeAt(i + n) === 35)
-        n++;
-    if (n === 0)
-        return line.charCodeAt(i) === 32 ? undefined : null; // 4+ spaces: let ATX decide
-    if (n > 6)
-        return null;
-    const after = i + n;
-    if (after === line.length)
-        return { level: n, text: '', line: lineNo };
-    const c = line.charCodeAt(after);
-    if (c !== 32 && c !== 9)
-        return null;
-    // ATX's `.` stops at U+2028/U+2029, so such a line is left to the regex.
-    if (line.indexOf('#', after) !== -1 || line.includes('\u2028') || line.includes('\u2029'))
-        return undefined;
-    return { level: n, text: trimmedSlice(line, after + 1, line.length), line: lineNo };
-}
-/** An ATX heading (`## Status`) on this line, or undefined. */
-function readAtx(line, i) {
-    const quick = quickAtx(line, i + 1);
-    if (quick)
-        return quick;
-    const m = quick === null ? null : ATX.exec(line);
-    return m ? { level: m[1].length, text: (m[2] ?? '').trim(), line: i + 1 } : undefined;
-}
-/** A setext heading: a paragraph line underlined with === or ---, never a table row or list item. */
+/** The level of a setext heading on line i (1 or 2), or 0: a paragraph line underlined with === or ---. */
 function readSetext(lines, i, inFence) {
     const next = lines[i + 1];
     if (next === undefined || !mayUnderline(next) || inFence[i + 1])
-        return undefined;
-    return setextOver(lines[i], next, i);
-}
-/** The setext heading of line i, given the next line, which may underline it (mayUnderline). */
-function setextOver(line, next, i) {
-    if (isBlank(line) || line.includes('|'))
-        return undefined;
-    if (/^ {0,3}(?:[-*+]\s|\d+[.)]\s|>|#)/.test(line) || /^ {4}/.test(line))
-        return undefined;
-    if (/^ {0,3}=+[ \t]*$/.test(next))
-        return { level: 1, text: line.trim(), line: i + 1 };
-    if (/^ {0,3}-+[ \t]*$/.test(next))
-        return { level: 2, text: line.trim(), line: i + 1 };
-    return undefined;
+        return 0;
+    return setextLevel(lines[i], next);
 }
 /** The GFM table whose header row is line i, or undefined; `escapes`: the document holds `\|` somewhere. */
 function readTable(lines, i, inFence, escapes) {
@@ -476,11 +767,11 @@ function readTable(lines, i, inFence, escapes) {
         rows.push(new Row(line, 0, line.length, j + 1, width, escapes ? undefined : false));
         j++;
     }
-    return new Table(head, i + 1, j, rows);
+    return new LineTable(head, i + 1, j, rows);
 }
 /** Headings and tables, found in one pass because a table row is never read as a heading. */
 function readBlocks(lines, inFence, escapes) {
-    const headings = [];
+    const headings = new ListedHeadings();
     const tables = [];
     for (let i = 0; i < lines.length; i++) {
         if (inFence[i])
@@ -492,14 +783,11 @@ function readBlocks(lines, inFence, escapes) {
             continue;
         }
         const line = lines[i];
-        const atx = line.includes('#') ? readAtx(line, i) : undefined;
-        if (atx) {
-            headings.push(atx);
+        if (line.includes('#') && readAtxAt(line, 0, line.length, i + 1, headings))
             continue;
-        }
-        const setext = readSetext(lines, i, inFence);
-        if (setext) {
-            headings.push(setext);
+        const level = readSetext(lines, i, inFence);
+        if (level) {
+            addSetext(line, 0, line.length, i + 1, level, headings);
             i++; // skip the underline
         }
     }
@@ -509,9 +797,7 @@ function readBlocks(lines, inFence, escapes) {
 // EXTERNAL MODULE: ./src/lib/markdown/fence.ts
 var fence = __webpack_require__(2608);
 ;// CONCATENATED MODULE: ./src/lib/markdown/in-text.ts
-// The in-place reader: headings and tables of a document without carriage returns or fences, read
-// from the text by offset, with no string per line. blocks.ts (the line reader) stays the reference,
-// and a differential property test holds the two to the same answers.
+
 
 
 /** Where the line that starts at s ends: at its '\n', or at the end of the text for the last line. */
@@ -525,8 +811,8 @@ function hasPipe(s, from, to) {
 }
 /**
  * The GFM table whose header row is line i, text.slice(s, e) (it holds a pipe and a line follows it),
- * read in place in a text without carriage returns or fences (see readBlocksInText); `next`: where the
- * line after the table starts, -1 when the table runs to the end of the text.
+ * read in place in a text without carriage returns or fences (see readBlocksInText). Its rows are kept
+ * as where each ends, one number per row.
  */
 function tableInText(text, i, s, e, escapes) {
     const de = lineEnd(text, e + 1);
@@ -536,19 +822,17 @@ function tableInText(text, i, s, e, escapes) {
     const head = text.slice(s, e);
     if (!opensTable(head, width, hasPipe(text, e + 1, de)))
         return undefined;
-    const rows = [];
-    let j = i + 2;
+    const ends = [];
     let end = de; // where the last line read ends
     while (end < text.length) {
         const re = lineEnd(text, end + 1);
         // A row holds a pipe, so it is never blank.
         if (!hasPipe(text, end + 1, re))
             break;
-        rows.push(new Row(text, end + 1, re, j + 1, width, escapes ? undefined : false));
-        j++;
+        ends.push(re);
         end = re;
     }
-    return { table: new Table(head, i + 1, j, rows), next: end < text.length ? end + 1 : -1 };
+    return new TextTable(head, i + 1, text, de, ends, width, escapes ? undefined : false);
 }
 /** Whether the line text.slice(from, to) may underline a setext heading: mayUnderline, in place. */
 function mayUnderlineAt(text, from, to) {
@@ -558,16 +842,20 @@ function mayUnderlineAt(text, from, to) {
     const c = text.charCodeAt(k);
     return k < to && (c === 61 || c === 45);
 }
+/** The blocks found; `tables` is undefined until the first table, so a document without one allocates no list for it. */
+function blocks(headings, tables, lineCount) {
+    return { headings, tables: tables ?? [], lineCount };
+}
 /**
  * readBlocks over the text itself, for a document without carriage returns or fences: its lines are
  * then exactly the text between '\n's, none of them fenced. Lines are visited by offset and only one
- * that may start a block is cut out (a table's header holds a pipe, an ATX heading a '#', a setext
- * heading has an underline below it), instead of a string per line. readBlocks stays the reference:
- * a differential test holds the two to the same answers.
+ * that may start a block is cut out (a table's header holds a pipe, a setext heading has an underline
+ * below it), instead of a string per line; headings are kept as offsets (see HeadingMarks).
+ * readBlocks stays the reference: a differential test holds the two to the same answers.
  */
 function readBlocksInText(text, escapes) {
-    const headings = [];
-    const tables = [];
+    const headings = new HeadingMarks(text);
+    let tables;
     let pipe = text.indexOf('|');
     let hash = text.indexOf('#');
     let i = 0; // the line visited, from 0, and where it starts
@@ -579,34 +867,33 @@ function readBlocksInText(text, escapes) {
             pipe = text.indexOf('|', s);
         if (hash !== -1 && hash < s)
             hash = text.indexOf('#', s);
-        const found = !last && pipe !== -1 && pipe < e ? tableInText(text, i, s, e, escapes) : undefined;
-        if (found) {
-            tables.push(found.table);
-            if (found.next < 0)
-                return { headings, tables, lineCount: found.table.endLine };
-            i = found.table.endLine;
-            s = found.next;
+        const table = !last && pipe !== -1 && pipe < e ? tableInText(text, i, s, e, escapes) : undefined;
+        if (table) {
+            if (tables)
+                tables.push(table);
+            else
+                tables = [table];
+            if (table.stop === text.length)
+                return blocks(headings, tables, table.endLine);
+            i = table.endLine;
+            s = table.stop + 1;
             continue;
         }
-        const atx = hash !== -1 && hash < e ? readAtx(text.slice(s, e), i) : undefined;
-        if (atx)
-            headings.push(atx);
-        else if (!last) {
+        const atx = hash !== -1 && hash < e && readAtxAt(text, s, e, i + 1, headings);
+        if (!atx && !last) {
             const ne = lineEnd(text, e + 1);
-            const setext = mayUnderlineAt(text, e + 1, ne)
-                ? setextOver(text.slice(s, e), text.slice(e + 1, ne), i)
-                : undefined;
-            if (setext) {
-                headings.push(setext);
+            const level = mayUnderlineAt(text, e + 1, ne) ? setextLevel(text.slice(s, e), text.slice(e + 1, ne)) : 0;
+            if (level) {
+                addSetext(text, s, e, i + 1, level, headings);
                 if (ne === text.length)
-                    return { headings, tables, lineCount: i + 2 };
+                    return blocks(headings, tables, i + 2);
                 i += 2; // past the underline
                 s = ne + 1;
                 continue;
             }
         }
         if (last)
-            return { headings, tables, lineCount: i + 1 };
+            return blocks(headings, tables, i + 1);
         i++;
         s = e + 1;
     }
@@ -622,10 +909,14 @@ function readBlocksInText(text, escapes) {
 
 /** No line is fenced: a length-0 array cannot be written to, so it is safe to share. */
 const NOT_FENCED = new Uint8Array(0);
+/** Whether the text may hold a fence: most evidence has none, and then no line needs marking. */
+function mayHoldFence(text) {
+    return text.includes('```') || text.includes('~~~');
+}
 /** Marks fenced lines and collects the fences, so headings and tables inside code are not read as such. */
 function readFences(doc) {
-    // Most evidence has no fence: share one empty answer (an index past its end reads as "not fenced").
-    if (!doc.text.includes('```') && !doc.text.includes('~~~'))
+    // An index past the end of NOT_FENCED reads as "not fenced".
+    if (!mayHoldFence(doc.text))
         return { fences: [], inFence: NOT_FENCED };
     const lines = doc.lines;
     const fences = [];
@@ -656,6 +947,8 @@ class Doc {
     text;
     split;
     fenced;
+    /** The text holds no fence marker (undefined: not tested yet); then inFence needs no fence list. */
+    unfenced;
     blocks;
     /** Whether the text holds a carriage return (undefined: not tested yet). */
     cr;
@@ -678,7 +971,8 @@ class Doc {
         return this.fencing.fences;
     }
     get inFence() {
-        return this.fencing.inFence;
+        this.unfenced ??= !mayHoldFence(this.text);
+        return this.unfenced ? NOT_FENCED : this.fencing.inFence;
     }
     line(n) {
         this.cr ??= this.text.includes('\r');
@@ -713,7 +1007,13 @@ class Doc {
         return this.blocks;
     }
     get headings() {
-        return this.block.headings;
+        return this.block.headings.all;
+    }
+    headingNamed(want) {
+        return this.block.headings.named(want);
+    }
+    headingAfter(line, level) {
+        return this.block.headings.after(line, level);
     }
     get tables() {
         return this.block.tables;
@@ -904,32 +1204,119 @@ function isAscii(text) {
     return Buffer.byteLength(text, 'utf8') === text.length;
 }
 
+;// CONCATENATED MODULE: ./src/lib/markdown/inline.ts
+// Inline reading of one line by character: code spans and labels. These run on the line of every
+// document that holds its value, and the regexes (and lower-cased or backtick-free copies) they
+// replace were a measured share of a run's allocations; a property test holds each to its regex.
+
+const TICK = 96;
+/** Where the run of backticks that starts at i ends. */
+function runEnd(s, i) {
+    while (i < s.length && s.charCodeAt(i) === TICK)
+        i++;
+    return i;
+}
+/** Where the first run of exactly `n` backticks at or after `from` starts, or -1. */
+function runOf(s, from, n) {
+    for (let p = s.indexOf('`', from); p !== -1;) {
+        const e = runEnd(s, p);
+        if (e - p === n)
+            return p;
+        p = s.indexOf('`', e);
+    }
+    return -1;
+}
+/**
+ * The text of the first inline code span in s from `from`, trimmed, or undefined: what
+ * /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/ finds there. That regex may open at any backtick of a run (the
+ * opener is the rest of the run, since its body starts with a non-backtick) and closes at the first
+ * later run of the same length: a run, because the body ends with a non-backtick and `(?!`)` follows.
+ */
+function codeSpanAt(s, from) {
+    for (let p = s.indexOf('`', from); p !== -1;) {
+        const body = runEnd(s, p);
+        if (body === s.length)
+            return undefined;
+        for (let open = p; open < body; open++) {
+            const close = runOf(s, body + 1, body - open);
+            if (close !== -1)
+                return trimmedSlice(s, body, close);
+        }
+        p = s.indexOf('`', body);
+    }
+    return undefined;
+}
+const WORD = /[\p{L}\p{N}]/u;
+/** A letter or digit in any script (`\p{L}` or `\p{N}`), answered without the regex for ASCII. */
+function isWordChar(c, ch) {
+    if (Number.isNaN(c))
+        return false;
+    if (c < 128)
+        return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    return WORD.test(ch ?? '');
+}
+/** The general test: the line without backticks, lower-cased, starts with `want` at a word boundary. */
+function labelEndByCopy(line, want) {
+    const plain = line.includes('`') ? line.replace(/`/g, '') : line;
+    if (!plain.toLowerCase().startsWith(want))
+        return -1;
+    // "Status" must not match "Statusboard": the label ends at a word boundary.
+    if (isWordChar(plain.charCodeAt(want.length), plain[want.length]))
+        return -1;
+    // Where the label ends in the line: backticks may sit inside it and are not counted.
+    let cut = 0;
+    for (let seen = 0; cut < line.length && seen < want.length; cut++)
+        if (line[cut] !== '`')
+            seen++;
+    return cut;
+}
+/**
+ * Where the label `want` (normalised, not empty) ends in `line` when the line starts with it,
+ * backticks aside and at a word boundary; -1 when it does not. Compared in place while the label's
+ * part of the line is ASCII (whose lower case is one character each, whatever follows); other text
+ * takes the general test with its copies.
+ */
+function labelEnd(line, want) {
+    let k = 0;
+    for (let j = 0; j < want.length; k++) {
+        if (k >= line.length)
+            return -1;
+        let c = line.charCodeAt(k);
+        if (c === TICK)
+            continue;
+        if (c >= 128)
+            return labelEndByCopy(line, want);
+        if (c >= 65 && c <= 90)
+            c += 32;
+        if (c !== want.charCodeAt(j))
+            return -1;
+        j++;
+    }
+    let next = k;
+    while (next < line.length && line.charCodeAt(next) === TICK)
+        next++;
+    return isWordChar(line.charCodeAt(next), line[next]) ? -1 : k;
+}
+/** s.slice(from).replace(/^[\s:=\-–—]+/, '').trim(), without the two copies. */
+function afterSeparators(s, from) {
+    let a = from;
+    for (; a < s.length; a++) {
+        const c = s.charCodeAt(a);
+        if (!(c === 58 || c === 61 || c === 45 || c === 0x2013 || c === 0x2014 || isSpace(c)))
+            break;
+    }
+    return trimmedSlice(s, a, s.length);
+}
+
 ;// CONCATENATED MODULE: ./src/lib/markdown/query.ts
 // Questions asked of a parsed Markdown document: the section under a heading, the value after a label,
 // the first value of a section, the table of a section and its columns by header name. All answers
 // carry line numbers; a question without an answer returns undefined, never throws.
 
 
-/**
- * What the full normalisation would change besides case: markup, a colon, runs or ends of space, or
- * space other than ' ' (the regex /[*_`:]|\s\s|[^\S ]|^\s|\s$/, by character: every header and
- * heading of every document is normalised, and a regex call each was a measured cost).
- */
-function needsNormalizing(s) {
-    const last = s.length - 1;
-    for (let i = 0; i <= last; i++) {
-        const c = s.charCodeAt(i);
-        if (c === 42 || c === 95 || c === 96 || c === 58)
-            return true;
-        if (c === 32) {
-            if (i === 0 || i === last || s.charCodeAt(i + 1) === 32)
-                return true;
-        }
-        else if (isSpace(c))
-            return true;
-    }
-    return false;
-}
+
+
+
 /** hay.toLowerCase().includes(needle) for an ASCII `hay`, without building the lower-cased copy. */
 function includesLowered(hay, needle) {
     const m = needle.length;
@@ -947,41 +1334,6 @@ function includesLowered(hay, needle) {
     }
     return false;
 }
-/** Compares headings, labels and column names the way a reader does: markup, case and spacing aside. */
-function normalizeText(s) {
-    // Plain words with single spaces (most headers and labels) only need the case change.
-    if (!needsNormalizing(s))
-        return s.toLowerCase();
-    return s
-        .replace(/\*\*|__|`/g, '')
-        .replace(/\s+/g, ' ')
-        .trim()
-        .replace(/:$/, '')
-        .trim()
-        .toLowerCase();
-}
-/**
- * normalizeText(raw) === want for a normalised `want`. One pass, no copy, for ASCII text that needs
- * only its case changed (most headings and column names, compared in every document); anything else
- * (markup, a colon, odd spacing, non-ASCII) is normalised in full.
- */
-function sameText(raw, want) {
-    const last = raw.length - 1;
-    let equal = raw.length === want.length;
-    for (let i = 0; i <= last; i++) {
-        let c = raw.charCodeAt(i);
-        if (c >= 128 || c === 42 || c === 95 || c === 96 || c === 58 || (c >= 9 && c <= 13)) {
-            return normalizeText(raw) === want;
-        }
-        if (c === 32 && (i === 0 || i === last || raw.charCodeAt(i + 1) === 32))
-            return normalizeText(raw) === want;
-        if (c >= 65 && c <= 90)
-            c += 32;
-        if (equal && c !== want.charCodeAt(i))
-            equal = false;
-    }
-    return equal;
-}
 /** The last heading asked for, normalised: a rule asks for the same heading in every document. */
 let lastHeading = { text: '', want: '' };
 /** The first heading with this text (any level), or undefined. */
@@ -989,25 +1341,23 @@ function findHeading(doc, text) {
     if (lastHeading.text !== text) {
         lastHeading = { text, want: normalizeText(text.charCodeAt(0) === 35 ? text.replace(/^#+\s*/, '') : text) };
     }
-    const want = lastHeading.want;
-    for (const h of doc.headings)
-        if (sameText(h.text, want))
-            return h;
-    return undefined;
+    return doc.headingNamed(lastHeading.want);
 }
 /** The body of a heading: up to the next heading of the same or a higher level. */
 function section(doc, text) {
     const heading = findHeading(doc, text);
     if (!heading)
         return undefined;
-    const next = doc.headings.find((h) => h.line > heading.line && h.level <= heading.level);
-    return { heading, start: heading.line + 1, end: next ? next.line - 1 : doc.lineCount };
+    const next = doc.headingAfter(heading.line, heading.level);
+    return { heading, start: heading.line + 1, end: next === undefined ? doc.lineCount : next - 1 };
 }
 /** The text of the first inline code span, or undefined. */
 function codeSpan(text) {
-    const m = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/.exec(text);
-    return m ? m[2].trim() : undefined;
+    return codeSpanAt(text, 0);
 }
+const QUOTES = /^\s*(?:>\s*)*/;
+const LIST_MARK = /^(?:[-*+]|\d+[.)])\s+/;
+const EMPHASIS = /\*\*|__/g;
 /** A line without its block markers (quote, list, task box) and bold/underline emphasis. */
 function stripLine(line) {
     // Each replacement only where its first character (or pair) is there: most lines are plain text,
@@ -1015,49 +1365,32 @@ function stripLine(line) {
     let s = line;
     const c = s.charCodeAt(0);
     if (c === 62 || isSpace(c))
-        s = s.replace(/^\s*(?:>\s*)*/, '');
+        s = s.replace(QUOTES, '');
     const d = s.charCodeAt(0);
     if (d === 45 || d === 42 || d === 43 || (d >= 48 && d <= 57))
-        s = s.replace(/^(?:[-*+]|\d+[.)])\s+/, '');
+        s = s.replace(LIST_MARK, '');
     if (s.includes('**') || s.includes('__'))
-        s = s.replace(/\*\*|__/g, '');
+        s = s.replace(EMPHASIS, '');
     return s.trim();
 }
-function valueIn(rest, line) {
-    const code = codeSpan(rest);
-    if (code !== undefined)
-        return { value: code, line, code: true };
-    const plain = rest.replace(/^[\s:=\-–—]+/, '').trim();
-    return plain ? { value: plain, line, code: false } : undefined;
-}
-/** A letter or digit in any script (`\p{L}` or `\p{N}`), answered without the regex for ASCII. */
-function isWordChar(c, ch) {
-    if (Number.isNaN(c))
-        return false;
-    if (c < 128)
-        return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-    return /[\p{L}\p{N}]/u.test(ch ?? '');
-}
-/** The answer when line n starts with the normalised label `want` (after markers), else undefined. */
+/**
+ * The answer when line n starts with the normalised label `want` (after markers), else undefined.
+ * The value is the first code span after the label, else the text after it (`rest`), found in the
+ * stripped line by offset rather than in copies of its end.
+ */
 function labelOnLine(raw, n, want) {
     const stripped = stripLine(raw);
-    const plain = stripped.includes('`') ? stripped.replace(/`/g, '') : stripped;
-    if (!plain.toLowerCase().startsWith(want))
+    const cut = labelEnd(stripped, want);
+    if (cut < 0)
         return undefined;
-    // "Status" must not match "Statusboard": the label ends at a word boundary.
-    if (isWordChar(plain.charCodeAt(want.length), plain[want.length]))
-        return undefined;
-    // Where the label ends in the stripped line: where `want` does, unless the line held backticks,
-    // which may sit inside the label and are not counted.
-    let cut = want.length;
-    if (plain !== stripped) {
-        cut = 0;
-        for (let seen = 0; cut < stripped.length && seen < want.length; cut++)
-            if (stripped[cut] !== '`')
-                seen++;
-    }
-    const rest = stripped.slice(cut);
-    return { found: true, line: n, value: valueIn(rest, n), rest: rest.replace(/^[\s:=\-–—]+/, '').trim() };
+    const rest = afterSeparators(stripped, cut);
+    const code = codeSpanAt(stripped, cut);
+    let value;
+    if (code !== undefined)
+        value = { value: code, line: n, code: true };
+    else if (rest)
+        value = { value: rest, line: n, code: false };
+    return { found: true, line: n, value, rest };
 }
 /** Case-insensitive searches for label words, compiled once per word (policies name a handful). */
 const searches = new Map();
@@ -1140,8 +1473,12 @@ function valueAfterLabel(doc, label, within) {
     }
     return { found: false };
 }
+// Regexes of the per-document path are made once: a literal in a function body is a new RegExp
+// object each time it runs, a measured share of a run's allocations.
+const COMMENT = /^\s*<!--.*-->\s*$/;
+const LABELLED = /^[A-Za-z][\w \-/]{0,40}:\s+(.+)$/;
 function isComment(line) {
-    return /^\s*<!--.*-->\s*$/.test(line);
+    return COMMENT.test(line);
 }
 /**
  * The first value written in a section: the first non-blank line (or the first line of a fenced block
@@ -1166,7 +1503,7 @@ function firstValue(doc, s) {
         const code = codeSpan(text);
         if (code !== undefined)
             return { value: code, line: n, code: true };
-        const labelled = /^[A-Za-z][\w \-/]{0,40}:\s+(.+)$/.exec(text);
+        const labelled = LABELLED.exec(text);
         return { value: (labelled ? labelled[1] : text).trim(), line: n, code: false };
     }
     return undefined;
@@ -1177,7 +1514,11 @@ function tableIn(doc, within) {
     const tables = doc.tables;
     const from = within?.start ?? 1;
     const to = within?.end ?? doc.lineCount;
-    return tables.find((t) => t.line >= from && t.line <= to);
+    // A loop, not find(): a closure per call was a measured allocation.
+    for (const t of tables)
+        if (t.line >= from && t.line <= to)
+            return t;
+    return undefined;
 }
 /** The index of a column by its header name, or -1. Never by position: columns move between templates. */
 function columnIndex(table, name) {
@@ -1195,18 +1536,32 @@ const DEFAULT_VOCABULARY = {
     failed: ['FAIL', 'FAILED', 'REJECTED'],
     placeholders: ['TBD', 'TODO', 'FIXME', 'XXX'],
 };
+// Made once: a regex literal in a function body is a new RegExp object each time it runs.
+const MARKUP_OR_SPACE = /[`*_\s]/;
+const NEEDS_CLEANING = /[`*_]|\s\s|[\t\n\r]/;
+const MARKUP = /[`*]/g;
+const SPACES = /\s+/g;
+const OUTER_UNDERSCORES = /^_+|_+$/g;
 function normalizeValue(value) {
-    // Most cells are plain words: skip the regex passes for them (a measured hot path on big tables).
-    if (!/[`*_\s]/.test(value))
+    // Most values are plain ASCII words, often upper case already: one pass by character, and no
+    // copy when there is nothing to change (a measured hot path on big tables).
+    let lower = false;
+    for (let i = 0; i < value.length; i++) {
+        const c = value.charCodeAt(i);
+        if (c >= 128 || c === 96 || c === 42 || c === 95 || c === 32 || (c >= 9 && c <= 13))
+            return normalizeMarked(value);
+        if (c >= 97 && c <= 122)
+            lower = true;
+    }
+    return lower ? value.toUpperCase() : value;
+}
+/** normalizeValue of a value with markup, space or non-ASCII text. */
+function normalizeMarked(value) {
+    if (!MARKUP_OR_SPACE.test(value))
         return value.toUpperCase();
-    if (!/[`*_]|\s\s|[\t\n\r]/.test(value))
+    if (!NEEDS_CLEANING.test(value))
         return value.trim().toUpperCase();
-    return value
-        .replace(/[`*]/g, '')
-        .replace(/\s+/g, ' ')
-        .trim()
-        .replace(/^_+|_+$/g, '')
-        .toUpperCase();
+    return value.replace(MARKUP, '').replace(SPACES, ' ').trim().replace(OUTER_UNDERSCORES, '').toUpperCase();
 }
 // Normalizing every vocabulary word for every table cell dominated large runs: compile each vocabulary once.
 const compiled = new WeakMap();
@@ -1263,8 +1618,10 @@ function leadsWith(v, w) {
     const next = v[w.length];
     return next === undefined || next === ' ' || next === ':' || next === '(';
 }
+const SLOT = /<[^<>\n]*>/;
+const LINE_BREAKS = /<br\s*\/?>/gi;
 function placeholderIn(raw, v, words) {
-    if (raw.includes('<') && /<[^<>\n]*>/.test(raw.replace(/<br\s*\/?>/gi, '')))
+    if (raw.includes('<') && SLOT.test(raw.replace(LINE_BREAKS, '')))
         return true;
     for (const w of words)
         if (leadsWith(v, w))
@@ -1836,13 +2193,16 @@ function judge(value, vocab, what, expect) {
 
 
 
-/** The rows a rule looks at: all of them, or the last row per key (later rows supersede earlier ones). */
+/**
+ * The rows a rule looks at, by index: all of them (undefined), or the last row per key (later rows
+ * supersede earlier ones). Indexes, not row objects: a table read in place makes none (see cellOf).
+ */
 function selectRows(table, rule, keyCol, ctx, out) {
     if (rule.rows.kind === 'all')
-        return table.rows;
+        return undefined;
     const latest = new Map();
-    for (const row of table.rows)
-        latest.set(normalizeValue(row.cell(keyCol)), row);
+    for (let r = 0; r < table.rowCount; r++)
+        latest.set(normalizeValue(table.cellOf(r, keyCol)), r);
     const keys = rule.requiredKeys.flatMap((k) => (k === ENVIRONMENT_KEY ? ctx.environments : [k]));
     if (keys.length === 0)
         return [...latest.values()];
@@ -1856,8 +2216,9 @@ function selectRows(table, rule, keyCol, ctx, out) {
     }
     return picked;
 }
-/** How a message names a cell: its column and the row's first non-empty cell. */
-function cellName(table, row, i) {
+/** How a message names a cell of row r: its column and the row's first non-empty cell. */
+function cellName(table, r, i) {
+    const row = table.rows[r];
     const label = row.cells.find((c) => c !== '') ?? `line ${row.line}`;
     return `"${table.headers[i]}" of row "${label}"`;
 }
@@ -1865,9 +2226,9 @@ function cellName(table, row, i) {
 class Memo {
     value;
     kind = 'other';
-    /** The verdict of cell i of the row. (Comparing the cell in place instead of reading it measured slower.) */
-    classify(row, i, vocab) {
-        const v = row.cell(i);
+    /** The verdict of cell i of row r. (Comparing the cell in place would spare its string, but measured slower on Node 20.) */
+    classify(table, r, i, vocab) {
+        const v = table.cellOf(r, i);
         if (v !== this.value) {
             this.value = v;
             this.kind = classify(v, vocab);
@@ -1876,33 +2237,33 @@ class Memo {
     }
 }
 /** Blocked values and placeholders in the checked columns; false when any is found. */
-function checkCells(table, row, cols, ctx, out) {
+function checkCells(table, r, cols, ctx, out) {
     let ok = true;
     for (let i = 0; i < table.headers.length; i++) {
         if (i === cols.result || i === cols.signer || (cols.check && !cols.check.has(i)))
             continue;
-        const kind = classify(row.cell(i), ctx.vocab);
+        const kind = classify(table.cellOf(r, i), ctx.vocab);
         if (kind === 'placeholder' || kind === 'blocked' || kind === 'failed') {
-            const bad = judge(row.cell(i), ctx.vocab, cellName(table, row, i));
-            out.add(bad.rule, bad.level, bad.message, row.line);
+            const bad = judge(table.cellOf(r, i), ctx.vocab, cellName(table, r, i));
+            out.add(bad.rule, bad.level, bad.message, table.rowLine(r));
             ok = false;
         }
     }
     return ok;
 }
 /** The result cell must be accepted; false (with a finding) when it is not. */
-function checkResult(table, row, i, memo, ctx, out) {
-    if (memo.classify(row, i, ctx.vocab) === 'accepted')
+function checkResult(table, r, i, memo, ctx, out) {
+    if (memo.classify(table, r, i, ctx.vocab) === 'accepted')
         return true;
-    const v = row.cell(i);
-    const bad = judge(v, ctx.vocab, cellName(table, row, i));
+    const v = table.cellOf(r, i);
+    const bad = judge(v, ctx.vocab, cellName(table, r, i));
     const rule = bad.rule === 'EVIDENCE_VALUE_NOT_FOUND' ? 'EVIDENCE_RESULT_MISSING' : bad.rule;
-    out.add(rule, bad.level, bad.message, row.line);
+    out.add(rule, bad.level, bad.message, table.rowLine(r));
     return false;
 }
-/** An ASCII letter or digit: a value that starts with one is never empty once normalised. */
-function startsWithWord(v) {
-    const c = v.charCodeAt(0) | 32;
+/** An ASCII letter or digit (a character code, NaN for none): a value that starts with one is never empty once normalised. */
+function isWordStart(code) {
+    const c = code | 32;
     return (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
 }
 /**
@@ -1910,44 +2271,45 @@ function startsWithWord(v) {
  * row that cannot flag (mayFlag), no cell is a placeholder, so a name that starts with a letter or
  * digit needs no classifying: names differ row by row and would miss every memo.
  */
-function checkSigner(table, row, i, memo, ctx, out, rowMayFlag) {
-    if (!rowMayFlag && startsWithWord(row.cell(i)))
+function checkSigner(table, r, i, memo, ctx, out, rowMayFlag) {
+    // The first character read in place: the name itself is not needed.
+    if (!rowMayFlag && isWordStart(table.cellCodeOf(r, i)))
         return true;
-    const kind = memo.classify(row, i, ctx.vocab);
+    const kind = memo.classify(table, r, i, ctx.vocab);
     if (kind === 'empty') {
-        out.add('EVIDENCE_SIGNER_MISSING', 'unknown', `${cellName(table, row, i)} is empty; name who signed.`, row.line);
+        out.add('EVIDENCE_SIGNER_MISSING', 'unknown', `${cellName(table, r, i)} is empty; name who signed.`, table.rowLine(r));
         return false;
     }
     if (kind !== 'placeholder')
         return true;
-    const bad = judge(row.cell(i), ctx.vocab, cellName(table, row, i));
-    out.add(bad.rule, bad.level, bad.message, row.line);
+    const bad = judge(table.cellOf(r, i), ctx.vocab, cellName(table, r, i));
+    out.add(bad.rule, bad.level, bad.message, table.rowLine(r));
     return false;
 }
-function checkRow(doc, table, row, cols, memos, ctx, out, mayFlagRows) {
+function checkRow(doc, table, r, cols, result, signer, ctx, out, mayFlagRows) {
     let ok = true;
     // One test of the whole row line rules out every placeholder, blocked or failed cell in it.
     let rowMayFlag = false;
     if (mayFlagRows) {
-        rowMayFlag = mayFlag(doc.line(row.line), ctx.vocab);
+        rowMayFlag = mayFlag(doc.line(table.rowLine(r)), ctx.vocab);
         if (rowMayFlag)
-            ok = checkCells(table, row, cols, ctx, out);
+            ok = checkCells(table, r, cols, ctx, out);
     }
-    if (cols.result !== undefined && !checkResult(table, row, cols.result, memos.result, ctx, out))
+    if (cols.result !== undefined && !checkResult(table, r, cols.result, result, ctx, out))
         ok = false;
-    const signer = cols.signer;
-    if (signer !== undefined && !checkSigner(table, row, signer, memos.signer, ctx, out, rowMayFlag))
+    const i = cols.signer;
+    if (i !== undefined && !checkSigner(table, r, i, signer, ctx, out, rowMayFlag))
         ok = false;
     return ok;
 }
 /** A named column's index; undefined when no name is given, null (with a finding) when it is missing. */
-function columnOf(table, name, where, out) {
+function columnOf(table, name, rule, out) {
     if (!name)
         return undefined;
     const i = columnIndex(table, name);
     if (i >= 0)
         return i;
-    out.add('EVIDENCE_COLUMN_NOT_FOUND', 'unknown', `The table ${where} has no "${name}" column (it has: ${table.headers.join(', ')}).`, table.line);
+    out.add('EVIDENCE_COLUMN_NOT_FOUND', 'unknown', `The table ${whereOf(rule)} has no "${name}" column (it has: ${table.headers.join(', ')}).`, table.line);
     return null;
 }
 /**
@@ -1956,21 +2318,21 @@ function columnOf(table, name, where, out) {
  */
 const columnCache = new WeakMap();
 /** The rule's columns in this table, or undefined (with a finding each) when any is missing. */
-function columnsOf(table, rule, where, out) {
+function columnsOf(table, rule, out) {
     const header = table.head;
     let known = columnCache.get(rule);
     const cached = known?.get(header);
     if (cached)
         return cached;
-    const result = columnOf(table, rule.result, where, out);
-    const signer = columnOf(table, rule.signer, where, out);
-    const key = columnOf(table, rule.rows.kind === 'latest-per' ? rule.rows.column : undefined, where, out);
+    const result = columnOf(table, rule.result, rule, out);
+    const signer = columnOf(table, rule.signer, rule, out);
+    const key = columnOf(table, rule.rows.kind === 'latest-per' ? rule.rows.column : undefined, rule, out);
     let missing = result === null || signer === null || key === null;
     let check;
     if (rule.checkColumns) {
         check = new Set();
         for (const name of rule.checkColumns) {
-            const i = columnOf(table, name, where, out);
+            const i = columnOf(table, name, rule, out);
             if (i === null)
                 missing = true;
             else if (i !== undefined)
@@ -1988,6 +2350,10 @@ function columnsOf(table, rule, where, out) {
         known.set(header, cols);
     return cols;
 }
+/** Where a message says the table is; made only for a message (most tables give none). */
+function whereOf(rule) {
+    return rule.heading ? `under "${rule.heading}"` : 'in the document';
+}
 function checkTable(doc, rule, ctx, out) {
     let range;
     if (rule.heading) {
@@ -1998,19 +2364,19 @@ function checkTable(doc, rule, ctx, out) {
         }
     }
     const table = tableIn(doc, range);
-    const where = rule.heading ? `under "${rule.heading}"` : 'in the document';
     if (!table) {
-        out.add('EVIDENCE_TABLE_NOT_FOUND', 'unknown', `No table ${where}; add the table.`, range?.start ? range.start - 1 : 1);
+        out.add('EVIDENCE_TABLE_NOT_FOUND', 'unknown', `No table ${whereOf(rule)}; add the table.`, range?.start ? range.start - 1 : 1);
         return '(no table)';
     }
-    const cols = columnsOf(table, rule, where, out);
+    const cols = columnsOf(table, rule, out);
     if (!cols)
         return '(columns missing)';
-    if (table.rows.length === 0) {
-        out.add('EVIDENCE_TABLE_EMPTY', 'unknown', `The table ${where} has no rows; record the evidence.`, table.line);
+    if (table.rowCount === 0) {
+        out.add('EVIDENCE_TABLE_EMPTY', 'unknown', `The table ${whereOf(rule)} has no rows; record the evidence.`, table.line);
         return '0 rows';
     }
-    const rows = selectRows(table, rule, cols.key ?? -1, ctx, out);
+    const picked = selectRows(table, rule, cols.key ?? -1, ctx, out);
+    const count = picked ? picked.length : table.rowCount;
     // When no line of the table can flag anything, no row needs its cells classified one by one. One
     // search of the whole document usually says so for all of them at once (a line is part of it; no flag
     // word spans lines); only a document holding a flag word somewhere has its table lines tested.
@@ -2020,12 +2386,14 @@ function checkTable(doc, rule, ctx, out) {
     for (let n = table.line; anywhere && n < table.endLine && !mayFlagRows; n++) {
         mayFlagRows = mayFlag(doc.line(n + 1), ctx.vocab, plain);
     }
-    const memos = { result: new Memo(), signer: new Memo() };
+    const result = new Memo();
+    const signer = new Memo();
     let good = 0;
-    for (const row of rows)
-        if (checkRow(doc, table, row, cols, memos, ctx, out, mayFlagRows))
+    for (let k = 0; k < count; k++) {
+        if (checkRow(doc, table, picked ? picked[k] : k, cols, result, signer, ctx, out, mayFlagRows))
             good++;
-    return `${good}/${rows.length} rows accepted`;
+    }
+    return `${good}/${count} rows accepted`;
 }
 
 ;// CONCATENATED MODULE: ./src/validate-evidence/evidence.ts
@@ -2246,7 +2614,7 @@ function headingText(inline) {
         .replace(/&amp;/g, '&');
     return stripUnderscoreEmphasis(text).trim();
 }
-const WORD = /[\p{L}\p{N}]/u;
+const anchors_WORD = /[\p{L}\p{N}]/u;
 /**
  * Removes `_` runs that open or close emphasis (GFM: never inside a word), pairing closers with the
  * nearest opener; an unpaired `_` stays literal, as `snake_case` and a lone `_` do on GitHub.
@@ -2258,7 +2626,7 @@ function stripUnderscoreEmphasis(text) {
         const end = start + m[0].length;
         const before = text[start - 1] ?? ' ';
         const after = text[end] ?? ' ';
-        if (WORD.test(before) && WORD.test(after))
+        if (anchors_WORD.test(before) && anchors_WORD.test(after))
             continue; // intraword: literal
         runs.push({ start, end, open: !/\s/.test(after), close: !/\s/.test(before) });
     }
