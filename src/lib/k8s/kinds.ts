@@ -23,6 +23,9 @@ export const CONTAINER_LISTS = [
   ['containers', false],
 ] as const;
 
+/** Every pod-spec path some kind uses, each once: where the fast scanner keeps what it reads. */
+export const POD_SPEC_PATHS: readonly (readonly string[])[] = [...new Set(POD_SPEC.values())];
+
 /** The pod-spec path of a workload kind. */
 export function podSpecPath(kind: string): readonly string[] | undefined {
   return POD_SPEC.get(kind);

@@ -6,7 +6,8 @@ import type { Io } from '../io/io.js';
 import { type ReadFailure, readFailure, statFollowing, tryReadUtf8 } from '../io/read-text.js';
 import { envError, isRcoError } from '../verdict/errors.js';
 import { type Aspect, KustomizeSources, type Location } from './locate.js';
-import { type Extracted, extractImages, type K8sProblem } from './workloads.js';
+import { ManifestScanner } from './scan.js';
+import { type Extracted, extractImages, type K8sProblem, parseImages } from './workloads.js';
 
 export type Renderer = 'auto' | 'kubectl' | 'kustomize';
 
@@ -99,10 +100,11 @@ function renderPlain(dir: string, relDir: string): Rendered {
   const files = yamlFiles(dir, relDir, unreadable);
   // All files are read before any is scanned: measured faster than alternating the two (each loop
   // stays hot), and a manifests directory is small enough to hold at once.
-  const texts = files.map(([file]) => tryReadUtf8(file));
-  for (let i = 0; i < files.length; i++) {
+  const texts = files.abs.map((file) => tryReadUtf8(file));
+  const scanner = new ManifestScanner();
+  for (let i = 0; i < texts.length; i++) {
     const text = texts[i] as string | ReadFailure;
-    const name = (files[i] as [string, string])[1];
+    const name = files.rel[i] as string;
     if (typeof text !== 'string') {
       unreadable.push({ file: name, message: `${name} ${text.reason}` });
       continue;
@@ -110,7 +112,10 @@ function renderPlain(dir: string, relDir: string): Rendered {
     // Parsing is the whole cost; a file that cannot spell the key `image` (not even through a
     // backslash escape in a quoted key) holds no container image, so it is not parsed.
     if (!text.includes('image') && !text.includes('\\')) continue;
-    const got = extractImages(text, name);
+    // What extractImages does, with one scanner for the whole directory, writing straight into the
+    // results: no working arrays or result objects per file.
+    if (scanner.scan(text, name, true, out.images)) continue;
+    const got = parseImages(text, name);
     for (const img of got.images) out.images.push(img);
     for (const p of got.problems) out.problems.push(p);
   }
@@ -159,13 +164,20 @@ export function cleanError(stderr: string): string {
     .slice(0, 600);
 }
 
+/** YAML files as two parallel lists: absolute paths, and names relative to the repository. */
+interface YamlFiles {
+  abs: string[];
+  rel: string[];
+}
+
 /**
- * YAML files under dir, sorted so results do not depend on the file system's order: each as its
- * absolute path and its name relative to the repository (`relDir` is dir's), built by joining names
- * because path.relative per file was a measured cost over hundreds of manifests.
+ * YAML files under dir, sorted so results do not depend on the file system's order (`relDir` is dir's
+ * name relative to the repository), built by joining names because path.relative per file was a
+ * measured cost over hundreds of manifests; held as two lists, not a pair per file, which was a
+ * measured share of what listing allocates.
  */
-function yamlFiles(dir: string, relDir: string, unreadable: K8sProblem[]): [abs: string, rel: string][] {
-  const out: [string, string][] = [];
+function yamlFiles(dir: string, relDir: string, unreadable: K8sProblem[]): YamlFiles {
+  const out: YamlFiles = { abs: [], rel: [] };
   const walk = (d: string, r: string) => {
     let entries: Dirent[];
     try {
@@ -174,24 +186,32 @@ function yamlFiles(dir: string, relDir: string, unreadable: K8sProblem[]): [abs:
       unreadable.push({ file: r, message: `${r} ${readFailure(e).reason}` });
       return;
     }
+    // Concatenated, not path.join'ed: `d` is already normal (absolute, from resolve) and join's
+    // normalisation per manifest was a measured cost. Each folder's prefixes are made once, so a
+    // name costs one concatenation per path.
+    const dirPrefix = d.endsWith(sep) ? d : d + sep;
+    const relPrefix = r === '.' ? '' : r + sep;
     for (const entry of entries) {
       if (entry.name.startsWith('.')) continue;
-      // Concatenated, not path.join'ed: `d` is already normal (absolute, from resolve) and join's
-      // normalisation per manifest was a measured cost.
-      const p = d.endsWith(sep) ? d + entry.name : `${d}${sep}${entry.name}`;
-      const q = r === '.' ? entry.name : `${r}${sep}${entry.name}`;
+      const p = dirPrefix + entry.name;
+      const q = relPrefix + entry.name;
       // A symlinked directory is not followed (a link to a parent would never end); a symlinked file
       // is read when its target exists (a dangling or looping link is passed over).
       if (entry.isDirectory()) walk(p, q);
       else if (!/\.ya?ml$/.test(entry.name)) continue;
-      else if (entry.isFile()) out.push([p, q]);
+      else if (entry.isFile()) add(out, p, q);
       else {
         const st = statFollowing(p);
         if (st && 'reason' in st) unreadable.push({ file: q, message: `${q} ${st.reason}` });
-        else if (st?.isFile()) out.push([p, q]);
+        else if (st?.isFile()) add(out, p, q);
       }
     }
   };
   walk(dir, relDir);
   return out;
+}
+
+function add(files: YamlFiles, abs: string, rel: string): void {
+  files.abs.push(abs);
+  files.rel.push(rel);
 }

@@ -1,5 +1,6 @@
-// The small YAML tree the fast manifest scanner builds (scan.ts, scan-flow.ts), and the character
-// rules both share. Only what the scanner reads with certainty ever becomes a node.
+// The small YAML tree the fast manifest scanner's flow reader builds for a flow collection where images
+// are read (scan-flow.ts; block style is never built as a tree, see scan-reader.ts), and the character
+// rules and key stack the scanner's readers share. Only what is read with certainty ever becomes a node.
 
 /**
  * Keys and values in one array, alternating: manifests' mappings are small, a linear search beats a
@@ -21,21 +22,31 @@ export interface YScalar {
 }
 export type YNode = YMap | YSeq | YScalar;
 
-export const NULL: YScalar = { t: 'scalar', value: undefined, line: 0 };
-
 /**
- * Whether a plain scalar is one the core schema reads as a boolean or null rather than a string:
- * true, false or null, all lowercase, capitalised or all uppercase. Compared word by word after the
- * length and first letter, which was measured cheaper than a regular expression (keys such as `name`
- * reach here on every container).
+ * Whether a plain scalar (the `len` characters of s at k, by default all of s) is one the core schema
+ * reads as a boolean or null rather than a string: true, false or null, all lowercase, capitalised or
+ * all uppercase. Compared in place, word by word after the length and first letter, which was measured
+ * cheaper than a regular expression (keys such as `name` reach here on every container).
  */
-export function isBoolOrNull(s: string): boolean {
-  const c = s.charCodeAt(0);
-  if (s.length === 4) {
-    if (c === 116 || c === 84) return s === 'true' || s === 'True' || s === 'TRUE';
-    return (c === 110 || c === 78) && (s === 'null' || s === 'Null' || s === 'NULL');
+export function isBoolOrNull(s: string, k = 0, len = s.length): boolean {
+  if (len !== 4 && len !== 5) return false;
+  // The second letter sets most keys apart (`name` from `null`) before any word is compared.
+  const c = s.charCodeAt(k);
+  const d = s.charCodeAt(k + 1) | 32;
+  if (len === 4) {
+    if (c === 116 || c === 84)
+      return d === 114 && (s.startsWith('true', k) || s.startsWith('True', k) || s.startsWith('TRUE', k));
+    return (
+      (c === 110 || c === 78) &&
+      d === 117 &&
+      (s.startsWith('null', k) || s.startsWith('Null', k) || s.startsWith('NULL', k))
+    );
   }
-  return s.length === 5 && (c === 102 || c === 70) && (s === 'false' || s === 'False' || s === 'FALSE');
+  return (
+    (c === 102 || c === 70) &&
+    d === 97 &&
+    (s.startsWith('false', k) || s.startsWith('False', k) || s.startsWith('FALSE', k))
+  );
 }
 
 /** The value of `key`: a loop over the keys (the even places), measured cheaper than indexOf here. */
@@ -45,22 +56,49 @@ export function get(map: YMap, key: string): YNode | undefined {
   return undefined;
 }
 
-export function has(map: YMap, key: string): boolean {
-  return get(map, key) !== undefined;
-}
-
 export function add(map: YMap, key: string, value: YNode): void {
   map.entries.push(key, value);
-}
-
-/** Replaces the value of the last key added. */
-export function setLast(map: YMap, value: YNode): void {
-  map.entries[map.entries.length - 1] = value;
 }
 
 export function newMap(): YMap {
   return { t: 'map', entries: [] };
 }
+
+/**
+ * The keys of the open mappings, each as its start and length in the text, so a duplicate is found
+ * without cutting keys out as strings. A mapping's keys follow those of the mappings around it, and
+ * are dropped when it closes.
+ */
+export class KeyStack {
+  private keys: number[] = [];
+  private top = 0;
+
+  /** Where the next mapping's keys start. */
+  get mark(): number {
+    return this.top;
+  }
+
+  /** Drops the keys from `mark` on (the mapping that started there has closed). */
+  release(mark: number): void {
+    this.top = mark;
+  }
+
+  /** Adds the key at k, `len` long, to the mapping whose keys start at `mark`; false if it has it already. */
+  add(s: string, mark: number, k: number, len: number): boolean {
+    const keys = this.keys;
+    for (let i = mark; i < this.top; i += 2)
+      if (keys[i + 1] === len && sameText(s, keys[i] as number, k, len)) return false;
+    keys[this.top++] = k;
+    keys[this.top++] = len;
+    return true;
+  }
+}
+
+function sameText(s: string, a: number, b: number, len: number): boolean {
+  for (let i = 0; i < len; i++) if (s.charCodeAt(a + i) !== s.charCodeAt(b + i)) return false;
+  return true;
+}
+
 export const SPACE = 32;
 export const HASH = 35;
 export const DASH = 45;

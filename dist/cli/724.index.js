@@ -1,5 +1,5 @@
-export const id = 673;
-export const ids = [673];
+export const id = 724;
+export const ids = [724];
 export const modules = {
 
 /***/ 8785:
@@ -39,7 +39,7 @@ function digestTag(digest) {
 
 /***/ }),
 
-/***/ 2673:
+/***/ 1724:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -3557,29 +3557,39 @@ const CONTAINER_LISTS = [
     ['initContainers', true],
     ['containers', false],
 ];
+/** Every pod-spec path some kind uses, each once: where the fast scanner keeps what it reads. */
+const POD_SPEC_PATHS = [...new Set(POD_SPEC.values())];
 /** The pod-spec path of a workload kind. */
 function podSpecPath(kind) {
     return POD_SPEC.get(kind);
 }
 
 ;// CONCATENATED MODULE: ./src/lib/k8s/scan-nodes.ts
-// The small YAML tree the fast manifest scanner builds (scan.ts, scan-flow.ts), and the character
-// rules both share. Only what the scanner reads with certainty ever becomes a node.
-const NULL = { t: 'scalar', value: undefined, line: 0 };
+// The small YAML tree the fast manifest scanner's flow reader builds for a flow collection where images
+// are read (scan-flow.ts; block style is never built as a tree, see scan-reader.ts), and the character
+// rules and key stack the scanner's readers share. Only what is read with certainty ever becomes a node.
 /**
- * Whether a plain scalar is one the core schema reads as a boolean or null rather than a string:
- * true, false or null, all lowercase, capitalised or all uppercase. Compared word by word after the
- * length and first letter, which was measured cheaper than a regular expression (keys such as `name`
- * reach here on every container).
+ * Whether a plain scalar (the `len` characters of s at k, by default all of s) is one the core schema
+ * reads as a boolean or null rather than a string: true, false or null, all lowercase, capitalised or
+ * all uppercase. Compared in place, word by word after the length and first letter, which was measured
+ * cheaper than a regular expression (keys such as `name` reach here on every container).
  */
-function isBoolOrNull(s) {
-    const c = s.charCodeAt(0);
-    if (s.length === 4) {
+function isBoolOrNull(s, k = 0, len = s.length) {
+    if (len !== 4 && len !== 5)
+        return false;
+    // The second letter sets most keys apart (`name` from `null`) before any word is compared.
+    const c = s.charCodeAt(k);
+    const d = s.charCodeAt(k + 1) | 32;
+    if (len === 4) {
         if (c === 116 || c === 84)
-            return s === 'true' || s === 'True' || s === 'TRUE';
-        return (c === 110 || c === 78) && (s === 'null' || s === 'Null' || s === 'NULL');
+            return d === 114 && (s.startsWith('true', k) || s.startsWith('True', k) || s.startsWith('TRUE', k));
+        return ((c === 110 || c === 78) &&
+            d === 117 &&
+            (s.startsWith('null', k) || s.startsWith('Null', k) || s.startsWith('NULL', k)));
     }
-    return s.length === 5 && (c === 102 || c === 70) && (s === 'false' || s === 'False' || s === 'FALSE');
+    return ((c === 102 || c === 70) &&
+        d === 97 &&
+        (s.startsWith('false', k) || s.startsWith('False', k) || s.startsWith('FALSE', k)));
 }
 /** The value of `key`: a loop over the keys (the even places), measured cheaper than indexOf here. */
 function get(map, key) {
@@ -3589,18 +3599,44 @@ function get(map, key) {
             return e[i + 1];
     return undefined;
 }
-function has(map, key) {
-    return get(map, key) !== undefined;
-}
 function add(map, key, value) {
     map.entries.push(key, value);
 }
-/** Replaces the value of the last key added. */
-function setLast(map, value) {
-    map.entries[map.entries.length - 1] = value;
-}
 function newMap() {
     return { t: 'map', entries: [] };
+}
+/**
+ * The keys of the open mappings, each as its start and length in the text, so a duplicate is found
+ * without cutting keys out as strings. A mapping's keys follow those of the mappings around it, and
+ * are dropped when it closes.
+ */
+class KeyStack {
+    keys = [];
+    top = 0;
+    /** Where the next mapping's keys start. */
+    get mark() {
+        return this.top;
+    }
+    /** Drops the keys from `mark` on (the mapping that started there has closed). */
+    release(mark) {
+        this.top = mark;
+    }
+    /** Adds the key at k, `len` long, to the mapping whose keys start at `mark`; false if it has it already. */
+    add(s, mark, k, len) {
+        const keys = this.keys;
+        for (let i = mark; i < this.top; i += 2)
+            if (keys[i + 1] === len && scan_nodes_sameText(s, keys[i], k, len))
+                return false;
+        keys[this.top++] = k;
+        keys[this.top++] = len;
+        return true;
+    }
+}
+function scan_nodes_sameText(s, a, b, len) {
+    for (let i = 0; i < len; i++)
+        if (s.charCodeAt(a + i) !== s.charCodeAt(b + i))
+            return false;
+    return true;
 }
 const SPACE = 32;
 const HASH = 35;
@@ -3670,152 +3706,241 @@ function isWhiteSpace(c) {
     return WHITE.test(String.fromCharCode(c));
 }
 
+;// CONCATENATED MODULE: ./src/lib/k8s/scan-places.ts
+// The places of a manifest the fast scanner keeps what it reads from: the paths of keys from the root
+// that the images are read along (kind, metadata.name, each pod-spec path and its container lists), as a
+// small tree built from kinds.ts. Everything elsewhere in a document is only checked, never kept: most
+// keys of a manifest (labels, env, resources, ports) lie off these paths.
+
+const MAP = Symbol('mapping');
+const SEQ = Symbol('sequence');
+/** A scalar that is not certainly a string: a number, boolean, null, nothing at all. */
+const OTHER = Symbol('other scalar');
+let slots = 0;
+function place(slot = slots++) {
+    return { slot, keys: [], kids: [], item: undefined, line: false };
+}
+/** The place of `key` under p, made when missing. */
+function kid(p, key, make = place) {
+    const i = p.keys.indexOf(key);
+    if (i >= 0)
+        return p.kids[i];
+    const k = make();
+    p.keys.push(key);
+    p.kids.push(k);
+    return k;
+}
+/**
+ * Each container is held in a record of RECORD slots appended to its document's slots: the slot of its
+ * list, the item itself (MAP when it is a mapping), its name, its image and the image's line; AT says
+ * where each is in the record.
+ */
+const scan_places_AT = { list: 0, item: 1, name: 2, image: 3, line: 4 };
+const RECORD = 5;
+const CONTAINER = place(scan_places_AT.item);
+kid(CONTAINER, 'name', () => place(scan_places_AT.name));
+kid(CONTAINER, 'image', () => place(scan_places_AT.image)).line = true; // so its line is at AT.line
+/** Where nothing is kept: every key and item below it is only checked. */
+const OFF = place(-1);
+const ROOT = place();
+const KIND = kid(ROOT, 'kind');
+const METADATA = kid(ROOT, 'metadata');
+const NAME = kid(METADATA, 'name');
+for (const path of POD_SPEC_PATHS) {
+    let spec = ROOT;
+    for (const key of path)
+        spec = kid(spec, key);
+    for (const [list] of CONTAINER_LISTS)
+        kid(spec, list).item = CONTAINER;
+}
+/** How many slots a document has before its records. */
+const SLOTS = slots;
+/** The place of `key` under p, which must be one the tree above has. */
+function child(p, key) {
+    return p.kids[p.keys.indexOf(key)];
+}
+
 ;// CONCATENATED MODULE: ./src/lib/k8s/scan-flow.ts
 // One-line flow collections as manifests write them (`labels: {app: api}`, `ports: [{containerPort:
 // 80}]`, `args: []`), for the fast manifest scanner. Only a strict subset is read: keys as in block
 // style followed by `: `, values that are nested collections, quoted strings without escapes, or
 // plain words of [A-Za-z0-9_./@+-] with inner colons (no spaces); no trailing comma, no duplicate key, the
 // closing bracket on the same line. Anything else is undefined and the full parser decides.
+//
+// Most flow collections lie where no image is read (labels, ports, resources): those are only checked,
+// in place, and no node or string is made of them.
 
 const OPEN_MAP = 123;
 const CLOSE_MAP = 125;
 const OPEN_SEQ = 91;
 const CLOSE_SEQ = 93;
 const COMMA = 44;
+/** What a collection that is only checked reads as: any node, never looked into. */
+const CHECKED = { t: 'scalar', value: undefined, line: 0 };
 function scan_flow_isWordChar(c) {
     return isKeyChar(c) || c === 64 || c === 43; // key characters plus @ and +
 }
-function skip(text, cur) {
-    while (text.charCodeAt(cur.i) === SPACE)
-        cur.i++;
-    return text.charCodeAt(cur.i);
-}
-function quoted(text, cur, lineNo) {
-    const q = text[cur.i];
-    const end = text.indexOf(q, cur.i + 1);
-    if (end < 0 || end >= cur.end)
-        return undefined;
-    const value = text.slice(cur.i + 1, end);
-    // Escapes (`\` in double quotes) and doubled single quotes are left to the parser.
-    if ((q === '"' && value.includes('\\')) || (q === "'" && text.charCodeAt(end + 1) === 39))
-        return undefined;
-    cur.i = end + 1;
-    return { t: 'scalar', value, line: lineNo };
-}
-function word(text, cur, lineNo) {
-    const start = cur.i;
-    const c = text.charCodeAt(start);
-    // `-` may only start a word when a word character follows (`- x` is a block sequence).
-    if (!(isKeyStart(c) || (c >= 48 && c <= 57) || c === 46 || c === 47 || c === scan_nodes_DASH))
-        return undefined;
-    let j = start + 1;
-    // A colon inside a word (`nginx:1.25`, `@sha256:...`) is part of it; before a space or bracket it is not.
-    while (j < cur.end) {
-        const d = text.charCodeAt(j);
-        if (scan_flow_isWordChar(d) || (d === scan_nodes_COLON && scan_flow_isWordChar(text.charCodeAt(j + 1))))
-            j++;
-        else
-            break;
+/** Reads flow collections, one at a time; one reader serves a whole scan. */
+class FlowReader {
+    keys;
+    text = '';
+    /** Position in the text, advanced by the readers below. */
+    i = 0;
+    /** Where the line ends (its newline or the text's end). */
+    end = 0;
+    lineNo = 0;
+    /** Whether nodes are made; when not, every value reads as CHECKED. */
+    keep = false;
+    constructor(keys) {
+        this.keys = keys;
     }
-    if (c === scan_nodes_DASH && j === start + 1)
-        return undefined;
-    cur.i = j;
-    const value = text.slice(start, j);
-    return { t: 'scalar', value: plainIsString(value) ? value : undefined, line: lineNo };
-}
-function node(text, cur, lineNo, depth) {
-    if (depth > 32)
-        return undefined;
-    const c = text.charCodeAt(cur.i);
-    if (c === OPEN_MAP)
-        return map(text, cur, lineNo, depth);
-    if (c === OPEN_SEQ)
-        return seq(text, cur, lineNo, depth);
-    if (c === 34 || c === 39)
-        return quoted(text, cur, lineNo);
-    return word(text, cur, lineNo);
-}
-/** After an entry: `,` and another entry, or the closing bracket. Undefined on anything else. */
-function next(text, cur, close) {
-    const c = skip(text, cur);
-    if (c === close) {
-        cur.i++;
-        return 'end';
+    /**
+     * The flow collection starting at k (`{` or `[`), which must end the line (bar a comment); `text` is
+     * the whole text and `end` the position of the line's end in it. With `keep` false it is only
+     * checked, and CHECKED stands for it.
+     */
+    read(text, k, end, lineNo, keep) {
+        this.text = text;
+        this.i = k;
+        this.end = end;
+        this.lineNo = lineNo;
+        this.keep = keep;
+        const v = this.node(0);
+        return v && restIsEmpty(text, this.i, end) ? v : undefined;
     }
-    if (c !== COMMA)
-        return undefined;
-    cur.i++;
-    const d = skip(text, cur);
-    return d === close || d === COMMA ? undefined : 'more'; // a trailing or doubled comma: the parser decides
-}
-function map(text, cur, lineNo, depth) {
-    const m = newMap();
-    cur.i++;
-    if (skip(text, cur) === CLOSE_MAP) {
-        cur.i++;
-        return m;
+    skip() {
+        while (this.text.charCodeAt(this.i) === SPACE)
+            this.i++;
+        return this.text.charCodeAt(this.i);
     }
-    for (;;) {
-        const start = cur.i;
-        if (!isKeyStart(text.charCodeAt(start)))
+    node(depth) {
+        if (depth > 32)
+            return undefined;
+        const c = this.text.charCodeAt(this.i);
+        if (c === OPEN_MAP)
+            return this.map(depth);
+        if (c === OPEN_SEQ)
+            return this.seq(depth);
+        if (c === 34 || c === 39)
+            return this.quoted(c);
+        return this.word();
+    }
+    quoted(q) {
+        const text = this.text;
+        const close = text.indexOf(q === 34 ? '"' : "'", this.i + 1);
+        if (close < 0 || close >= this.end)
+            return undefined;
+        // Escapes (`\` in double quotes) and doubled single quotes are left to the parser.
+        if (q === 34)
+            for (let j = this.i + 1; j < close; j++)
+                if (text.charCodeAt(j) === 92)
+                    return undefined;
+        if (q === 39 && text.charCodeAt(close + 1) === 39)
+            return undefined;
+        const start = this.i + 1;
+        this.i = close + 1;
+        return this.keep ? { t: 'scalar', value: text.slice(start, close), line: this.lineNo } : CHECKED;
+    }
+    word() {
+        const text = this.text;
+        const start = this.i;
+        const c = text.charCodeAt(start);
+        // `-` may only start a word when a word character follows (`- x` is a block sequence).
+        if (!(isKeyStart(c) || (c >= 48 && c <= 57) || c === 46 || c === 47 || c === scan_nodes_DASH))
             return undefined;
         let j = start + 1;
-        while (j < cur.end && isKeyChar(text.charCodeAt(j)))
-            j++;
-        if (text.charCodeAt(j) !== scan_nodes_COLON || text.charCodeAt(j + 1) !== SPACE)
+        // A colon inside a word (`nginx:1.25`, `@sha256:...`) is part of it; before a space or bracket it is not.
+        while (j < this.end) {
+            const d = text.charCodeAt(j);
+            if (scan_flow_isWordChar(d) || (d === scan_nodes_COLON && scan_flow_isWordChar(text.charCodeAt(j + 1))))
+                j++;
+            else
+                break;
+        }
+        if (c === scan_nodes_DASH && j === start + 1)
             return undefined;
-        const key = text.slice(start, j);
-        if (isBoolOrNull(key) || has(m, key))
-            return undefined;
-        cur.i = j + 1;
-        skip(text, cur);
-        const v = node(text, cur, lineNo, depth + 1);
-        if (!v)
-            return undefined;
-        add(m, key, v);
-        const after = next(text, cur, CLOSE_MAP);
-        if (after !== 'more')
-            return after === 'end' ? m : undefined;
+        this.i = j;
+        if (!this.keep)
+            return CHECKED;
+        const value = text.slice(start, j);
+        return { t: 'scalar', value: plainIsString(value) ? value : undefined, line: this.lineNo };
     }
-}
-function seq(text, cur, lineNo, depth) {
-    const s = { t: 'seq', items: [] };
-    cur.i++;
-    if (skip(text, cur) === CLOSE_SEQ) {
-        cur.i++;
-        return s;
-    }
-    for (;;) {
-        const v = node(text, cur, lineNo, depth + 1);
-        if (!v)
+    /** After an entry: `,` and another entry, or the closing bracket. Undefined on anything else. */
+    next(close) {
+        const c = this.skip();
+        if (c === close) {
+            this.i++;
+            return 'end';
+        }
+        if (c !== COMMA)
             return undefined;
-        s.items.push(v);
-        const after = next(text, cur, CLOSE_SEQ);
-        if (after !== 'more')
-            return after === 'end' ? s : undefined;
+        this.i++;
+        const d = this.skip();
+        return d === close || d === COMMA ? undefined : 'more'; // a trailing or doubled comma: the parser decides
     }
-}
-/**
- * The flow collection starting at k (`{` or `[`), which must end the line (bar a comment); `text` is
- * the whole text and `end` the position of the line's end in it.
- */
-function flowValue(text, k, end, lineNo) {
-    const cur = { i: k, end };
-    const v = node(text, cur, lineNo, 0);
-    return v && restIsEmpty(text, cur.i, end) ? v : undefined;
+    map(depth) {
+        const m = this.keep ? newMap() : undefined;
+        const mark = this.keys.mark;
+        const v = this.entries(m, mark, depth);
+        this.keys.release(mark);
+        return v === undefined ? undefined : (m ?? CHECKED);
+    }
+    /** The entries of a mapping (its `{` at i), added to m when nodes are kept; undefined when not read. */
+    entries(m, mark, depth) {
+        const text = this.text;
+        this.i++;
+        if (this.skip() === CLOSE_MAP) {
+            this.i++;
+            return true;
+        }
+        for (;;) {
+            const start = this.i;
+            if (!isKeyStart(text.charCodeAt(start)))
+                return undefined;
+            let j = start + 1;
+            while (j < this.end && isKeyChar(text.charCodeAt(j)))
+                j++;
+            if (text.charCodeAt(j) !== scan_nodes_COLON || text.charCodeAt(j + 1) !== SPACE)
+                return undefined;
+            if (isBoolOrNull(text, start, j - start) || !this.keys.add(text, mark, start, j - start))
+                return undefined;
+            this.i = j + 1;
+            this.skip();
+            const v = this.node(depth + 1);
+            if (!v)
+                return undefined;
+            if (m)
+                add(m, text.slice(start, j), v);
+            const after = this.next(CLOSE_MAP);
+            if (after !== 'more')
+                return after === 'end' ? true : undefined;
+        }
+    }
+    seq(depth) {
+        const s = this.keep ? { t: 'seq', items: [] } : undefined;
+        this.i++;
+        if (this.skip() === CLOSE_SEQ) {
+            this.i++;
+            return s ?? CHECKED;
+        }
+        for (;;) {
+            const v = this.node(depth + 1);
+            if (!v)
+                return undefined;
+            s?.items.push(v);
+            const after = this.next(CLOSE_SEQ);
+            if (after !== 'more')
+                return after === 'end' ? (s ?? CHECKED) : undefined;
+        }
+    }
 }
 
-;// CONCATENATED MODULE: ./src/lib/k8s/scan.ts
-// A fast reader for the plain YAML most Kubernetes manifests are written in: block mappings and
-// sequences, one-line plain or quoted scalars, simple one-line flow collections, comments. Parsing with the full YAML library costs
-// about 50 times reading the file; this line scanner tracks the indentation path instead.
-//
-// It answers only when it is certain the full parser would give the same images and no problem:
-// anything outside that subset (multi-line or unusual flow style, anchors, aliases, tags, block scalars, multi-line
-// scalars, escapes, tabs, directives, odd indentation, duplicate keys, a value that is not surely a
-// string where one is needed) returns undefined, and the caller parses the file fully. A differential
-// property test holds the two readers to the same answers.
-
+;// CONCATENATED MODULE: ./src/lib/k8s/scan-scalar.ts
+// One-line keys and scalars for the fast manifest scanner (scan.ts). Every reader here works on the
+// whole text with absolute positions and the position `end` where the current line ends (its newline,
+// or the text's end): no line is cut out as a string of its own, and reading one character past a line
+// gives the newline (or NaN), which no rule below accepts. A scalar is checked in place and cut out as
+// a string only where the scanner keeps it.
 
 
 // Characters that cannot start a plain scalar (or start a construct this scanner leaves to the parser),
@@ -3823,9 +3948,6 @@ function flowValue(text, k, end, lineNo) {
 const BAD_START = new Uint8Array(128);
 for (const c of ',[]{}#&*!|>%@`?:')
     BAD_START[c.charCodeAt(0)] = 1;
-// Every reader below works on the whole text with absolute positions and the position `end` where the
-// current line ends (its newline, or the text's end): no line is cut out as a string of its own, and
-// reading one character past a line gives the newline (or NaN), which no rule below accepts.
 /** The end of a plain key at k when a `key:` entry starts there, else -1. */
 function keyEnd(s, k, end) {
     if (!isKeyStart(s.charCodeAt(k)))
@@ -3838,73 +3960,78 @@ function keyEnd(s, k, end) {
     return j + 1 === end || s.charCodeAt(j + 1) === SPACE ? j : -1;
 }
 /**
- * Where the next `#` at or after `from` is, kept across calls: searching each line for a comment with
- * indexOf would run on to the text's end whenever the line has none, once per line.
+ * Where the text holds `what` next, kept across calls that ask from ever later positions: searching
+ * each value with indexOf would run on to the text's end whenever the rest of its line has none.
  */
-class Hashes {
-    s;
-    at;
-    constructor(s) {
-        this.s = s;
-        this.at = s.indexOf('#');
+class Seeker {
+    what;
+    s = '';
+    at = -1;
+    constructor(what) {
+        this.what = what;
     }
-    /** Where ` #` (a comment) starts in [k, end), or -1: what `line.indexOf(' #', k)` gives on the line. */
-    comment(k, end) {
-        let h = this.at;
-        if (h >= 0 && h < k)
-            h = this.s.indexOf('#', k);
-        while (h >= 0 && h < end) {
-            if (h > k && this.s.charCodeAt(h - 1) === SPACE)
-                break;
-            h = this.s.indexOf('#', h + 1);
+    /** Starts over on a new text. */
+    reset(s) {
+        this.s = s;
+        this.at = -1;
+    }
+    /** The first `what` at or after k, or the text's length when there is none. */
+    from(k) {
+        if (this.at < k) {
+            const at = this.s.indexOf(this.what, k);
+            this.at = at < 0 ? this.s.length : at;
         }
-        this.at = h;
-        return h >= 0 && h < end ? h - 1 : -1;
+        return this.at;
     }
 }
-/** A one-line value at k: a flow collection or a scalar; undefined when not read with certainty. */
-function value(s, k, end, lineNo, hashes) {
-    const c = s.charCodeAt(k);
-    return c === 123 || c === 91 ? flowValue(s, k, end, lineNo) : scalar(s, k, end, lineNo, hashes);
+/** The searches a text's scalars need, each kept across the text's lines (reset for each text). */
+class Seekers {
+    hashes = new Seeker('#');
+    colons = new Seeker(': ');
+    reset(s) {
+        this.hashes.reset(s);
+        this.colons.reset(s);
+    }
+    /** Where ` #` (a comment) starts in [k, end), or -1: what `line.indexOf(' #', k)` gives on the line. */
+    comment(s, k, end) {
+        let h = this.hashes.from(k);
+        while (h < end && !(h > k && s.charCodeAt(h - 1) === SPACE))
+            h = this.hashes.from(h + 1);
+        return h < end ? h - 1 : -1;
+    }
+    /** Whether `: ` occurs within [k, e). */
+    colonSpace(k, e) {
+        return this.colons.from(k) + 2 <= e;
+    }
 }
 /** indexOf within the line: -1 when `what` is not found before `end`. */
 function find(s, what, from, end) {
     const at = s.indexOf(what, from);
     return at < 0 || at + what.length > end ? -1 : at;
 }
-/** A one-line scalar starting at k, or undefined when it is not one this scanner reads with certainty. */
-function scalar(s, k, end, lineNo, hashes) {
+/**
+ * A one-line scalar starting at k: what a slot holds of it, where `keep` says the value is wanted
+ * (otherwise OTHER stands for any scalar read with certainty); undefined when it is not one this
+ * scanner reads with certainty.
+ */
+function scalar(s, k, end, seek, keep) {
     const c = s.charCodeAt(k);
     if (c === 34) {
         const close = find(s, '"', k + 1, end);
         if (close < 0)
             return undefined;
-        const value = s.slice(k + 1, close);
-        if (value.includes('\\') || !restIsEmpty(s, close + 1, end))
+        for (let j = k + 1; j < close; j++)
+            if (s.charCodeAt(j) === 92)
+                return undefined; // escapes: the parser's
+        if (!restIsEmpty(s, close + 1, end))
             return undefined;
-        return { t: 'scalar', value, line: lineNo };
+        return keep ? s.slice(k + 1, close) : OTHER;
     }
-    if (c === 39) {
-        let value = '';
-        let j = k + 1;
-        for (;;) {
-            const q = find(s, "'", j, end);
-            if (q < 0)
-                return undefined;
-            if (s.charCodeAt(q + 1) === 39) {
-                value += s.slice(j, q + 1);
-                j = q + 2;
-                continue;
-            }
-            value += s.slice(j, q);
-            j = q + 1;
-            break;
-        }
-        return restIsEmpty(s, j, end) ? { t: 'scalar', value, line: lineNo } : undefined;
-    }
+    if (c === 39)
+        return singleQuoted(s, k, end, keep);
     if (BAD_START[c] === 1 || (c === scan_nodes_DASH && (k + 1 === end || s.charCodeAt(k + 1) === SPACE)))
         return undefined;
-    const hash = hashes.comment(k, end);
+    const hash = seek.comment(s, k, end);
     // The value ends before the spaces that end the line (s[k] is no space, so it is never empty).
     let e = hash < 0 ? end : hash;
     while (s.charCodeAt(e - 1) === SPACE)
@@ -3913,88 +4040,151 @@ function scalar(s, k, end, lineNo, hashes) {
     // trimming would also drop: such a value is left to the parser.
     if (isWhiteSpace(s.charCodeAt(e - 1)))
         return undefined;
-    const value = s.slice(k, e);
     // `a: b: c` and `a: b:` are errors (or keys) to a YAML parser, never a plain value.
-    if (value.includes(': ') || value.charCodeAt(value.length - 1) === scan_nodes_COLON)
+    if (s.charCodeAt(e - 1) === scan_nodes_COLON)
         return undefined;
-    return { t: 'scalar', value: plainIsString(value) ? value : undefined, line: lineNo };
+    if (!keep)
+        return seek.colonSpace(k, e) ? undefined : OTHER;
+    // A kept value is cut out anyway, and searching it was measured cheaper than seeking in the text.
+    const value = s.slice(k, e);
+    if (value.includes(': '))
+        return undefined;
+    return plainIsString(value) ? value : OTHER;
 }
-/** Reads one document's lines into a tree; false as soon as a line is outside the subset. */
+/** A single-quoted scalar at k, where `''` stands for one quote. */
+function singleQuoted(s, k, end, keep) {
+    let value = '';
+    let j = k + 1;
+    for (;;) {
+        const q = find(s, "'", j, end);
+        if (q < 0)
+            return undefined;
+        const doubled = s.charCodeAt(q + 1) === 39;
+        if (keep)
+            value += s.slice(j, doubled ? q + 1 : q);
+        j = doubled ? q + 2 : q + 1;
+        if (!doubled)
+            break;
+    }
+    return restIsEmpty(s, j, end) ? (keep ? value : OTHER) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/lib/k8s/scan-reader.ts
+// The line reader of the fast manifest scanner (scan.ts): block mappings and sequences by their
+// indentation, one line at a time. Every line is checked for what would make the full parser read it
+// differently or fail; only what sits on the places the images are read from (scan-places.ts) is kept.
+// Its working arrays and frames are reused from document to document and file to file.
+
+
+
+
+/** Reads one document's lines at a time; false as soon as a line is outside the subset. */
 class DocReader {
-    hashes;
-    root;
+    /** What each place holds (SLOTS of them), then the containers' records; `top` is the end in use. */
+    held = new Array(SLOTS);
+    top = SLOTS;
     frames = [];
-    /** The frame whose last `key:` or `-` had nothing after it: its value is the block that follows, or null. */
-    pending;
-    constructor(hashes) {
-        this.hashes = hashes;
+    depth = 0;
+    /** The keys of the open mappings, for the duplicate test: keys are never cut out as strings. */
+    keys = new KeyStack();
+    flow = new FlowReader(this.keys);
+    /** Set when the last `key:` or `-` had nothing after it: its value is the block that follows, or null. */
+    pending = false;
+    /** Where that block will be, and the slot that says what it is (-1: not kept). */
+    pendingPlace = OFF;
+    pendingAt = -1;
+    pendingBase = 0;
+    seek = new Seekers();
+    /** Ready for the next document. */
+    reset() {
+        for (let i = 0; i < SLOTS; i++)
+            this.held[i] = undefined;
+        this.top = SLOTS;
+        this.depth = 0;
+        this.keys.release(0);
+        this.pending = false;
+    }
+    get hasRoot() {
+        return this.depth > 0;
     }
     /** The line from `start` to `end`, whose first non-space character is at k (its indentation is k - start). */
     line(s, start, k, end, lineNo) {
         const indent = k - start;
         const item = s.charCodeAt(k) === scan_nodes_DASH && (k + 1 === end || s.charCodeAt(k + 1) === SPACE);
-        const p = this.pending;
-        if (p) {
-            this.pending = undefined;
+        if (this.pending) {
+            this.pending = false;
+            const p = this.frames[this.depth - 1];
             // A sequence may sit at its key's own column (`containers:` then `- name: a`), a mapping may not.
-            if (indent > p.indent || (item && indent === p.indent && p.node.t === 'map')) {
-                const node = item ? { t: 'seq', items: [] } : newMap();
-                const owner = p.node;
-                if (owner.t === 'map')
-                    setLast(owner, node);
-                else
-                    owner.items[owner.items.length - 1] = node;
-                this.frames.push({ node, indent });
+            if (indent > p.indent || (item && indent === p.indent && !p.seq)) {
+                if (this.pendingAt >= 0)
+                    this.held[this.pendingAt] = item ? SEQ : MAP;
+                this.push(indent, item, this.pendingPlace, this.pendingBase);
             }
         }
-        if (!this.root) {
+        if (this.depth === 0) {
             if (item)
                 return false; // a top-level list is no Kubernetes object; leave it to the parser
-            this.root = newMap();
-            this.frames.push({ node: this.root, indent });
+            this.push(indent, false, ROOT, 0);
         }
-        const frames = this.frames;
-        let top = frames[frames.length - 1];
-        while (top.indent > indent || (top.indent === indent && top.node.t === 'seq' && !item)) {
-            if (frames.length === 1)
+        let top = this.frames[this.depth - 1];
+        while (top.indent > indent || (top.indent === indent && top.seq && !item)) {
+            if (this.depth === 1)
                 return false;
-            frames.pop();
-            top = frames[frames.length - 1];
+            this.keys.release(top.keys);
+            this.depth--;
+            top = this.frames[this.depth - 1];
         }
         if (top.indent !== indent)
             return false;
-        if (top.node.t === 'seq')
-            return item && this.item(top.node, s, start, k, end, lineNo);
-        return !item && this.entry(top, top.node, s, k, keyEnd(s, k, end), end, lineNo);
+        if (top.seq)
+            return item && this.item(top, s, start, k, end, lineNo);
+        return !item && this.entry(top, s, k, keyEnd(s, k, end), end, lineNo);
+    }
+    push(indent, seq, place, base) {
+        let f = this.frames[this.depth];
+        if (f === undefined) {
+            f = { indent, seq, place, base, keys: this.keys.mark };
+            this.frames.push(f);
+        }
+        else {
+            f.indent = indent;
+            f.seq = seq;
+            f.place = place;
+            f.base = base;
+            f.keys = this.keys.mark;
+        }
+        this.depth++;
+        return f;
     }
     /** The entry whose key runs from k to keyAt (-1: the line holds no `key:`). */
-    entry(frame, map, s, k, keyAt, end, lineNo) {
-        if (keyAt < 0 || keyAt - k > 1000)
+    entry(f, s, k, keyAt, end, lineNo) {
+        const len = keyAt - k;
+        if (keyAt < 0 || len > 1000)
             return false;
-        const key = s.slice(k, keyAt);
-        if (isBoolOrNull(key) || has(map, key))
-            return false; // duplicates are the parser's error to report
+        // Duplicate keys are the parser's error to report.
+        if (isBoolOrNull(s, k, len) || !this.keys.add(s, f.keys, k, len))
+            return false;
+        const i = keyIndex(f.place, s, k, len);
+        const place = i < 0 ? OFF : f.place.kids[i];
+        const at = i < 0 ? -1 : f.base + place.slot;
         let j = keyAt + 1;
         while (s.charCodeAt(j) === SPACE)
             j++;
-        if (j >= end || s.charCodeAt(j) === HASH) {
-            add(map, key, NULL);
-            this.pending = frame;
-            return true;
-        }
-        const v = value(s, j, end, lineNo, this.hashes);
-        if (!v)
-            return false;
-        add(map, key, v);
+        if (j < end && s.charCodeAt(j) !== HASH)
+            return this.value(s, j, end, lineNo, place, at, f.base);
+        this.expect(place, at, f.base);
         return true;
     }
-    item(seq, s, start, dash, end, lineNo) {
+    item(f, s, start, dash, end, lineNo) {
         let k = dash + 1;
         while (s.charCodeAt(k) === SPACE)
             k++;
+        // On a container list each item gets a record; the items of any other sequence are only checked.
+        const place = f.place.item ?? OFF;
+        const rec = place === OFF ? 0 : this.record(f.place);
+        const at = place === OFF ? -1 : rec + place.slot;
         if (k >= end || s.charCodeAt(k) === HASH) {
-            seq.items.push(NULL);
-            this.pending = this.frames[this.frames.length - 1];
+            this.expect(place, at, rec);
             return true;
         }
         if (s.charCodeAt(k) === scan_nodes_DASH && (k + 1 === end || s.charCodeAt(k + 1) === SPACE))
@@ -4002,119 +4192,229 @@ class DocReader {
         const keyAt = keyEnd(s, k, end);
         if (keyAt >= 0) {
             // `- name: a`: a mapping whose keys sit at the column of `name`.
-            const map = newMap();
-            seq.items.push(map);
-            const frame = { node: map, indent: k - start };
-            this.frames.push(frame);
-            return this.entry(frame, map, s, k, keyAt, end, lineNo);
+            if (at >= 0)
+                this.held[at] = MAP;
+            return this.entry(this.push(k - start, false, place, rec), s, k, keyAt, end, lineNo);
         }
-        const v = value(s, k, end, lineNo, this.hashes);
-        if (!v)
+        return this.value(s, k, end, lineNo, place, at, rec);
+    }
+    /** The last key or item has no value on its line: null, unless a block follows. */
+    expect(place, at, base) {
+        if (at >= 0)
+            this.held[at] = OTHER;
+        this.pending = true;
+        this.pendingPlace = place;
+        this.pendingAt = at;
+        this.pendingBase = base;
+    }
+    /** A one-line value at j, held at `at` when kept there (-1: only checked). */
+    value(s, j, end, lineNo, place, at, base) {
+        const c = s.charCodeAt(j);
+        if (c === 123 || c === 91) {
+            const node = this.flow.read(s, j, end, lineNo, at >= 0);
+            if (node && at >= 0)
+                this.keepFlow(node, place, at, base);
+            return node !== undefined;
+        }
+        const v = scalar(s, j, end, this.seek, at >= 0);
+        if (v === undefined)
             return false;
-        seq.items.push(v);
+        if (at >= 0)
+            this.hold(at, place, v, lineNo);
         return true;
     }
+    hold(at, place, v, lineNo) {
+        this.held[at] = v;
+        if (place.line)
+            this.held[at + 1] = lineNo;
+    }
+    /** A container's record, appended to the held slots: its list's slot, then its item, name, image, line. */
+    record(list) {
+        const rec = this.top;
+        for (let i = 0; i < RECORD; i++)
+            this.held[rec + i] = undefined;
+        this.held[rec + scan_places_AT.list] = list.slot;
+        this.top += RECORD;
+        return rec;
+    }
+    /** Holds what a flow collection (read as a tree) puts on the places under `place`. */
+    keepFlow(node, place, at, base) {
+        if (node.t === 'scalar') {
+            this.hold(at, place, node.value ?? OTHER, node.line);
+            return;
+        }
+        this.held[at] = node.t === 'map' ? MAP : SEQ;
+        if (node.t === 'map') {
+            for (let i = 0; i < place.keys.length; i++) {
+                const v = get(node, place.keys[i]);
+                const kid = place.kids[i];
+                if (v !== undefined)
+                    this.keepFlow(v, kid, base + kid.slot, base);
+            }
+        }
+        else if (place.item) {
+            for (const v of node.items) {
+                const rec = this.record(place);
+                this.keepFlow(v, place.item, rec + place.item.slot, rec);
+            }
+        }
+    }
 }
-const scan_str = (n) => (n?.t === 'scalar' ? n.value : undefined);
 /**
- * The images of one document, walking the same paths as the full reader; undefined when the document
+ * Which of the keys kept at `place` the key at k is, compared in place (by character: measured cheaper
+ * than startsWith's call for keys this short); -1 for none.
+ */
+function keyIndex(place, s, k, len) {
+    const keys = place.keys;
+    for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
+        if (key.length === len && isAt(s, k, key))
+            return i;
+    }
+    return -1;
+}
+function isAt(s, k, key) {
+    for (let i = 0; i < key.length; i++)
+        if (s.charCodeAt(k + i) !== key.charCodeAt(i))
+            return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/lib/k8s/scan.ts
+// A fast reader for the plain YAML most Kubernetes manifests are written in: block mappings and
+// sequences, one-line plain or quoted scalars, simple one-line flow collections, comments. Parsing with the full YAML library costs
+// about 50 times reading the file; this line scanner tracks the indentation path instead.
+//
+// It answers only when it is certain the full parser would give the same images and no problem:
+// anything outside that subset (multi-line or unusual flow style, anchors, aliases, tags, block scalars, multi-line
+// scalars, escapes, tabs, directives, odd indentation, duplicate keys, a value that is not surely a
+// string where one is needed) returns undefined, and the caller parses the file fully. A differential
+// property test holds the two readers to the same answers.
+//
+// Every line is checked, but only what sits on the paths the images are read along is kept
+// (scan-places.ts): no tree is built, keys are compared in place, and a value is cut out as a string only
+// where it is kept. Allocation was most of the scan's cost (and garbage collection's).
+
+
+
+
+/**
+ * The images of one document, walking the same paths as the full reader; false when the document
  * holds anything the full reader would report as a problem or read differently.
  */
-function documentImages(root, file, withLines, out) {
-    const kindNode = get(root, 'kind');
-    if (kindNode === undefined)
+function documentImages(doc, file, withLines, out) {
+    const held = doc.held;
+    const kind = held[KIND.slot];
+    if (kind === undefined)
         return true;
-    const kind = scan_str(kindNode);
-    if (kind === undefined || kind.endsWith('List'))
+    if (typeof kind !== 'string' || kind.endsWith('List'))
         return false;
     const path = podSpecPath(kind);
     if (!path)
         return true;
-    const meta = get(root, 'metadata');
     let name = '(unnamed)';
-    if (meta !== undefined) {
-        if (meta.t !== 'map')
+    if (held[METADATA.slot] !== undefined) {
+        if (held[METADATA.slot] !== MAP)
             return false;
-        const n = get(meta, 'name');
+        const n = held[NAME.slot];
         if (n !== undefined) {
-            if (scan_str(n) === undefined)
+            if (typeof n !== 'string')
                 return false;
-            name = scan_str(n);
+            name = n;
         }
     }
     const workload = `${kind}/${name}`;
-    let spec = root;
+    let spec = ROOT;
     for (const key of path) {
-        if (spec.t !== 'map')
-            return false;
-        spec = get(spec, key);
-        if (spec === undefined)
+        spec = child(spec, key);
+        if (held[spec.slot] === undefined)
             return true;
-    }
-    if (spec.t !== 'map')
-        return false;
-    for (const [list, init] of CONTAINER_LISTS) {
-        const seq = get(spec, list);
-        if (seq === undefined)
-            continue;
-        if (seq.t !== 'seq')
+        if (held[spec.slot] !== MAP)
             return false;
-        const items = seq.items;
-        for (let i = 0; i < items.length; i++) {
-            const item = items[i];
-            if (item.t !== 'map')
+    }
+    for (const [list, init] of CONTAINER_LISTS) {
+        const seq = child(spec, list).slot;
+        if (held[seq] === undefined)
+            continue;
+        if (held[seq] !== SEQ)
+            return false;
+        let i = 0;
+        for (let r = SLOTS; r < doc.top; r += RECORD) {
+            if (held[r + scan_places_AT.list] !== seq)
+                continue;
+            if (held[r + scan_places_AT.item] !== MAP)
                 return false;
-            const nameNode = get(item, 'name');
-            const container = nameNode === undefined ? `${list}[${i}]` : scan_str(nameNode);
-            const imageNode = get(item, 'image');
-            const image = scan_str(imageNode);
-            if (container === undefined || image === undefined)
+            const n = held[r + scan_places_AT.name];
+            const container = n === undefined ? `${list}[${i}]` : n;
+            const image = held[r + scan_places_AT.image];
+            if (typeof container !== 'string' || typeof image !== 'string')
                 return false;
-            const line = withLines ? imageNode.line : undefined;
+            const line = withLines ? held[r + scan_places_AT.line] : undefined;
             out.push({ image, workload, container, init, file, line });
+            i++;
         }
     }
     return true;
 }
 /**
- * The container images of a multi-document YAML text when every document is plain enough to read
- * with certainty; undefined means "parse it fully". Never reports problems: any doubt is a fallback.
+ * Reads manifests one after another, reusing its working arrays from file to file: one scanner serves
+ * a whole directory, so a manifest costs only what is kept of it.
  */
-function scanImages(text, file, withLines = true) {
-    if (hasUnsafe(text))
-        return undefined;
-    const images = [];
-    const hashes = new Hashes(text);
-    let doc = new DocReader(hashes);
-    let lineNo = 0;
-    for (let start = 0; start < text.length;) {
-        const nl = text.indexOf('\n', start);
-        const end = nl < 0 ? text.length : nl;
-        const at = start;
-        start = end + 1;
-        lineNo++;
-        let i = at;
-        while (text.charCodeAt(i) === SPACE)
-            i++;
-        if (i === end || text.charCodeAt(i) === HASH)
-            continue;
-        if (i === at) {
-            const c = text.charCodeAt(at);
-            if (c === scan_nodes_DASH && text.startsWith('---', at) && (end - at === 3 || text.charCodeAt(at + 3) === SPACE)) {
-                if (!restIsEmpty(text, at + 3, end))
-                    return undefined;
-                if (doc.root && !documentImages(doc.root, file, withLines, images))
-                    return undefined;
-                doc = new DocReader(hashes);
-                continue;
-            }
-            if (c === 37 || text.startsWith('...', at))
-                return undefined; // directives and document ends
-        }
-        if (!doc.line(text, at, i, end, lineNo))
-            return undefined;
+class ManifestScanner {
+    doc = new DocReader();
+    /**
+     * Appends the container images of a multi-document YAML text to `out` when every document is plain
+     * enough to read with certainty; false (with `out` as it was) means "parse it fully". Never reports
+     * problems: any doubt is a fallback.
+     */
+    scan(text, file, withLines, out) {
+        if (hasUnsafe(text))
+            return false;
+        const length = out.length;
+        if (this.read(text, file, withLines, out))
+            return true;
+        out.length = length;
+        return false;
     }
-    return !doc.root || documentImages(doc.root, file, withLines, images) ? images : undefined;
+    read(text, file, withLines, out) {
+        const doc = this.doc;
+        doc.reset();
+        doc.seek.reset(text);
+        let lineNo = 0;
+        for (let start = 0; start < text.length;) {
+            const nl = text.indexOf('\n', start);
+            const end = nl < 0 ? text.length : nl;
+            const at = start;
+            start = end + 1;
+            lineNo++;
+            let i = at;
+            while (text.charCodeAt(i) === SPACE)
+                i++;
+            if (i === end || text.charCodeAt(i) === HASH)
+                continue;
+            if (i === at) {
+                const c = text.charCodeAt(at);
+                if (c === scan_nodes_DASH && text.startsWith('---', at) && (end - at === 3 || text.charCodeAt(at + 3) === SPACE)) {
+                    if (!restIsEmpty(text, at + 3, end))
+                        return false;
+                    if (doc.hasRoot && !documentImages(doc, file, withLines, out))
+                        return false;
+                    doc.reset();
+                    continue;
+                }
+                if (c === 37 || text.startsWith('...', at))
+                    return false; // directives and document ends
+            }
+            if (!doc.line(text, at, i, end, lineNo))
+                return false;
+        }
+        return !doc.hasRoot || documentImages(doc, file, withLines, out);
+    }
+}
+/** The container images of a YAML text, or undefined: "parse it fully" (see ManifestScanner.scan). */
+function scanImages(text, file, withLines = true) {
+    const out = [];
+    return new ManifestScanner().scan(text, file, withLines, out) ? out : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/lib/k8s/workloads.ts
@@ -4232,6 +4532,7 @@ function nodeStart(node) {
 
 
 
+
 const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 function kustomizationIn(dir) {
     return KUSTOMIZATION_FILES.map((n) => (0,external_node_path_.join)(dir, n)).find((p) => (0,external_node_fs_.existsSync)(p));
@@ -4296,10 +4597,11 @@ function renderPlain(dir, relDir) {
     const files = yamlFiles(dir, relDir, unreadable);
     // All files are read before any is scanned: measured faster than alternating the two (each loop
     // stays hot), and a manifests directory is small enough to hold at once.
-    const texts = files.map(([file]) => (0,read_text/* tryReadUtf8 */.Tz)(file));
-    for (let i = 0; i < files.length; i++) {
+    const texts = files.abs.map((file) => (0,read_text/* tryReadUtf8 */.Tz)(file));
+    const scanner = new ManifestScanner();
+    for (let i = 0; i < texts.length; i++) {
         const text = texts[i];
-        const name = files[i][1];
+        const name = files.rel[i];
         if (typeof text !== 'string') {
             unreadable.push({ file: name, message: `${name} ${text.reason}` });
             continue;
@@ -4308,7 +4610,11 @@ function renderPlain(dir, relDir) {
         // backslash escape in a quoted key) holds no container image, so it is not parsed.
         if (!text.includes('image') && !text.includes('\\'))
             continue;
-        const got = extractImages(text, name);
+        // What extractImages does, with one scanner for the whole directory, writing straight into the
+        // results: no working arrays or result objects per file.
+        if (scanner.scan(text, name, true, out.images))
+            continue;
+        const got = parseImages(text, name);
         for (const img of got.images)
             out.images.push(img);
         for (const p of got.problems)
@@ -4358,12 +4664,13 @@ function cleanError(stderr) {
         .slice(0, 600);
 }
 /**
- * YAML files under dir, sorted so results do not depend on the file system's order: each as its
- * absolute path and its name relative to the repository (`relDir` is dir's), built by joining names
- * because path.relative per file was a measured cost over hundreds of manifests.
+ * YAML files under dir, sorted so results do not depend on the file system's order (`relDir` is dir's
+ * name relative to the repository), built by joining names because path.relative per file was a
+ * measured cost over hundreds of manifests; held as two lists, not a pair per file, which was a
+ * measured share of what listing allocates.
  */
 function yamlFiles(dir, relDir, unreadable) {
-    const out = [];
+    const out = { abs: [], rel: [] };
     const walk = (d, r) => {
         let entries;
         try {
@@ -4373,13 +4680,16 @@ function yamlFiles(dir, relDir, unreadable) {
             unreadable.push({ file: r, message: `${r} ${(0,read_text/* readFailure */.f1)(e).reason}` });
             return;
         }
+        // Concatenated, not path.join'ed: `d` is already normal (absolute, from resolve) and join's
+        // normalisation per manifest was a measured cost. Each folder's prefixes are made once, so a
+        // name costs one concatenation per path.
+        const dirPrefix = d.endsWith(external_node_path_.sep) ? d : d + external_node_path_.sep;
+        const relPrefix = r === '.' ? '' : r + external_node_path_.sep;
         for (const entry of entries) {
             if (entry.name.startsWith('.'))
                 continue;
-            // Concatenated, not path.join'ed: `d` is already normal (absolute, from resolve) and join's
-            // normalisation per manifest was a measured cost.
-            const p = d.endsWith(external_node_path_.sep) ? d + entry.name : `${d}${external_node_path_.sep}${entry.name}`;
-            const q = r === '.' ? entry.name : `${r}${external_node_path_.sep}${entry.name}`;
+            const p = dirPrefix + entry.name;
+            const q = relPrefix + entry.name;
             // A symlinked directory is not followed (a link to a parent would never end); a symlinked file
             // is read when its target exists (a dangling or looping link is passed over).
             if (entry.isDirectory())
@@ -4387,18 +4697,22 @@ function yamlFiles(dir, relDir, unreadable) {
             else if (!/\.ya?ml$/.test(entry.name))
                 continue;
             else if (entry.isFile())
-                out.push([p, q]);
+                render_add(out, p, q);
             else {
                 const st = (0,read_text/* statFollowing */.si)(p);
                 if (st && 'reason' in st)
                     unreadable.push({ file: q, message: `${q} ${st.reason}` });
                 else if (st?.isFile())
-                    out.push([p, q]);
+                    render_add(out, p, q);
             }
         }
     };
     walk(dir, relDir);
     return out;
+}
+function render_add(files, abs, rel) {
+    files.abs.push(abs);
+    files.rel.push(rel);
 }
 
 // EXTERNAL MODULE: ./src/lib/oci/digest.ts
