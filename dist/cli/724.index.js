@@ -2209,7 +2209,7 @@ function selectRows(table, rule, keyCol, ctx, out) {
     const picked = [];
     for (const key of keys) {
         const row = latest.get(normalizeValue(key));
-        if (row)
+        if (row !== undefined)
             picked.push(row);
         else
             out.add('EVIDENCE_ROW_MISSING', 'unknown', `No row for ${rule.rows.column} "${key}"; record its evidence in the table.`, table.line);

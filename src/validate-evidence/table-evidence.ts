@@ -32,7 +32,7 @@ function selectRows(
   const picked: number[] = [];
   for (const key of keys) {
     const row = latest.get(normalizeValue(key));
-    if (row) picked.push(row);
+    if (row !== undefined) picked.push(row);
     else
       out.add(
         'EVIDENCE_ROW_MISSING',

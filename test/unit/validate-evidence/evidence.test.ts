@@ -58,6 +58,15 @@ describe('checkEvidence', () => {
     expect(rules(md, { file: 'e.md', table })).toEqual([['EVIDENCE_STATUS_BLOCKED', 6]]);
   });
 
+  it('finds a required key whose latest row is the first row of the table', () => {
+    // Rows are picked by index: row 0 is a row like any other, not "none".
+    const table = { rows: { kind: 'latest-per' as const, column: 'Env' }, requiredKeys: ['prod'], result: 'Result' };
+    const md = '| Env | Result |\n| --- | --- |\n| prod | PASS |\n| staging | FAIL |\n';
+    expect(judge(md, { file: 'e.md', table })).toEqual({ findings: [], value: '1/1 rows accepted' });
+    const first = '| Env | Result |\n| --- | --- |\n| prod | FAIL |\n';
+    expect(rules(first, { file: 'e.md', table })).toEqual([['EVIDENCE_STATUS_FAILED', 3]]);
+  });
+
   it('finds the columns of every template one rule covers, and reports a missing one each time', () => {
     // One rule object across documents, as a files glob judges them: columns are found per header row.
     const rule: ArtifactRule = {
