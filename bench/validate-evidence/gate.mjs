@@ -95,18 +95,18 @@ function generate() {
  */
 const UTF8 = { encoding: 'utf8', flag: 'r' };
 function listAndRead(dir, folders, policy) {
-  let bytes = readFileSync(`${dir}/${policy}`, UTF8).length;
+  let chars = readFileSync(`${dir}/${policy}`, UTF8).length;
   for (const folder of folders) {
-    for (const name of readdirSync(`${dir}/${folder}`)) bytes += readFileSync(`${dir}/${folder}/${name}`, UTF8).length;
+    for (const name of readdirSync(`${dir}/${folder}`)) chars += readFileSync(`${dir}/${folder}/${name}`, UTF8).length;
   }
-  return bytes;
+  return chars;
 }
 
 /** The floor before 2026-11-23 evening, for comparison: the reads alone, of names the generator kept. */
 function readAll(dir, files) {
-  let bytes = 0;
-  for (const f of files) bytes += readFileSync(`${dir}/${f}`, UTF8).length;
-  return bytes;
+  let chars = 0;
+  for (const f of files) chars += readFileSync(`${dir}/${f}`, UTF8).length;
+  return chars;
 }
 
 const io = {
