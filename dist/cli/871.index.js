@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   step: () => (/* binding */ step)
 /* harmony export */ });
 /* harmony import */ var _lib_gate_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3864);
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1724);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4604);
 
 
 const EXAMPLE_RELEASE_DATE = '2026-11-16';

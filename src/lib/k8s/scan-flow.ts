@@ -31,7 +31,7 @@ const CLOSE_SEQ = 93;
 const COMMA = 44;
 
 /** What a collection that is only checked reads as: any node, never looked into. */
-export const CHECKED: YScalar = { t: 'scalar', value: undefined, line: 0 };
+const CHECKED: YScalar = { t: 'scalar', value: undefined, line: 0 };
 
 function isWordChar(c: number): boolean {
   return isKeyChar(c) || c === 64 || c === 43; // key characters plus @ and +

@@ -163,11 +163,3 @@ export function hasUnsafe(text: string): boolean {
   UNSAFE.lastIndex = PLAIN_TEXT.lastIndex;
   return UNSAFE.test(text);
 }
-
-const WHITE = /\s/;
-
-/** Whether String.prototype.trim would drop the character (JavaScript's white space and line ends). */
-export function isWhiteSpace(c: number): boolean {
-  if (c < 128) return c === SPACE || (c >= 9 && c <= 13);
-  return WHITE.test(String.fromCharCode(c));
-}

@@ -48,7 +48,7 @@ function kid(p: Place, key: string, make: () => Place = place): Place {
  */
 export const AT = { list: 0, item: 1, name: 2, image: 3, line: 4 } as const;
 export const RECORD = 5;
-export const CONTAINER: Place = place(AT.item);
+const CONTAINER: Place = place(AT.item);
 kid(CONTAINER, 'name', () => place(AT.name));
 kid(CONTAINER, 'image', () => place(AT.image)).line = true; // so its line is at AT.line
 

@@ -4,7 +4,8 @@
 // gives the newline (or NaN), which no rule below accepts. A scalar is checked in place and cut out as
 // a string only where the scanner keeps it.
 
-import { COLON, DASH, isKeyChar, isKeyStart, isWhiteSpace, plainIsString, restIsEmpty, SPACE } from './scan-nodes.js';
+import { isSpace } from '../text/space.js';
+import { COLON, DASH, isKeyChar, isKeyStart, plainIsString, restIsEmpty, SPACE } from './scan-nodes.js';
 import { type Held, OTHER } from './scan-places.js';
 
 // Characters that cannot start a plain scalar (or start a construct this scanner leaves to the parser),
@@ -97,7 +98,7 @@ export function scalar(s: string, k: number, end: number, seek: Seekers, keep: b
   while (s.charCodeAt(e - 1) === SPACE) e--;
   // YAML ends a plain value at spaces, not at other white space (no-break, ideographic spaces), which
   // trimming would also drop: such a value is left to the parser.
-  if (isWhiteSpace(s.charCodeAt(e - 1))) return undefined;
+  if (isSpace(s.charCodeAt(e - 1))) return undefined;
   // `a: b: c` and `a: b:` are errors (or keys) to a YAML parser, never a plain value.
   if (s.charCodeAt(e - 1) === COLON) return undefined;
   if (!keep) return seek.colonSpace(k, e) ? undefined : OTHER;

@@ -3,6 +3,7 @@
 // space turned into `-`, and a repeated slug suffixed -1, -2, ... in document order. Explicit HTML
 // anchors (`<a name="x">`, `id="x"`) count too.
 import { fenceTracker } from './fence.js';
+import { isWordChar } from './inline.js';
 
 // Letters, marks, digits and connector punctuation (`_`) survive; so do space and hyphen.
 const DROPPED = /[^\p{L}\p{M}\p{N}\p{Pc} -]/gu;
@@ -45,8 +46,6 @@ export function headingText(inline: string): string {
   return stripUnderscoreEmphasis(text).trim();
 }
 
-const WORD = /[\p{L}\p{N}]/u;
-
 /**
  * Removes `_` runs that open or close emphasis (GFM: never inside a word), pairing closers with the
  * nearest opener; an unpaired `_` stays literal, as `snake_case` and a lone `_` do on GitHub.
@@ -58,7 +57,7 @@ function stripUnderscoreEmphasis(text: string): string {
     const end = start + m[0].length;
     const before = text[start - 1] ?? ' ';
     const after = text[end] ?? ' ';
-    if (WORD.test(before) && WORD.test(after)) continue; // intraword: literal
+    if (isWordChar(before.charCodeAt(0), before) && isWordChar(after.charCodeAt(0), after)) continue; // intraword: literal
     runs.push({ start, end, open: !/\s/.test(after), close: !/\s/.test(before) });
   }
   const drop = new Set<number>();

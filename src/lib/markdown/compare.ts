@@ -1,7 +1,7 @@
 // How headings, labels and column names are compared: the way a reader does, markup, case and spacing
 // aside. Every heading and header of every document is compared, so the common case (ASCII text that
 // only needs its case changed) is answered by character, in place, without a copy.
-import { isSpace } from './table.js';
+import { isSpace } from '../text/space.js';
 
 /**
  * What the full normalisation would change besides case: markup, a colon, runs or ends of space, or

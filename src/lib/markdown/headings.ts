@@ -1,8 +1,9 @@
 // Headings of the Markdown reader: the ATX and setext rules, and the lists that keep what was found. A
 // document read in place keeps its headings as numbers (line, level, where the text is) and makes a
 // heading object only for one a rule asks for: most rules ask for one heading of three or more.
+
+import { isSpace } from '../text/space.js';
 import { sameTextAt } from './compare.js';
-import { isSpace } from './table.js';
 
 export interface Heading {
   level: number;

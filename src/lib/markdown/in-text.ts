@@ -1,10 +1,12 @@
 // The in-place reader: headings and tables of a document without carriage returns or fences, read
 // from the text by offset, with no string per line. blocks.ts (the line reader) stays the reference,
 // and a differential property test holds the two to the same answers.
+
+import { isSpace } from '../text/space.js';
 import type { Blocks } from './blocks.js';
 import { addSetext, HeadingMarks, readAtxAt, setextLevel } from './headings.js';
 import { TextTable } from './rows.js';
-import { delimiterCells, isSpace, type MdTable, opensTable } from './table.js';
+import { delimiterCells, type MdTable, opensTable } from './table.js';
 
 /** Where the line that starts at s ends: at its '\n', or at the end of the text for the last line. */
 export function lineEnd(text: string, s: number): number {

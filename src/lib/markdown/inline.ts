@@ -1,7 +1,8 @@
 // Inline reading of one line by character: code spans and labels. These run on the line of every
 // document that holds its value, and the regexes (and lower-cased or backtick-free copies) they
 // replace were a measured share of a run's allocations; a property test holds each to its regex.
-import { isSpace, trimmedSlice } from './table.js';
+import { isSpace } from '../text/space.js';
+import { trimmedSlice } from './table.js';
 
 const TICK = 96;
 

@@ -3,10 +3,10 @@
 // carry line numbers; a question without an answer returns undefined, never throws.
 
 import { isAscii } from '../text/ascii.js';
+import { isSpace } from '../text/space.js';
 import { normalizeText, sameText } from './compare.js';
 import { afterSeparators, codeSpanAt, labelEnd } from './inline.js';
 import type { Heading, MdDoc, MdTable } from './parse.js';
-import { isSpace } from './table.js';
 
 export { normalizeText } from './compare.js';
 

@@ -2,7 +2,8 @@
 // rules read two or three columns of a wide table, and evidence tables are the bulk of what a run
 // parses. A table read in place keeps where its rows end in one array of numbers and reads cells
 // through one reusable cursor, so judging a table makes no object per row (see cellOf).
-import { isSpace, type MdTable, rowEnd, rowStart, splitRow, type TableRow, trimmedSlice } from './table.js';
+import { isSpace } from '../text/space.js';
+import { type MdTable, rowEnd, rowStart, splitRow, type TableRow, trimmedSlice } from './table.js';
 
 /** Whether s.slice(from, to) holds `\\|`; by character, since a search could run past the row to the end of its document. */
 function hasEscapedPipe(s: string, from: number, to: number): boolean {

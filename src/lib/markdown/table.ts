@@ -1,6 +1,7 @@
 // Table rows of the Markdown reader: splitting a row into cells on unescaped pipes (GFM), and the
 // character tests that find a table (delimiter rows, header widths). The tables themselves, which keep
 // their rows as places in the text until a rule reads a cell, are in rows.ts.
+import { isSpace } from '../text/space.js';
 
 export interface TableRow {
   line: number;
@@ -27,23 +28,6 @@ export interface MdTable {
   cellCodeOf(r: number, i: number): number;
   /** rows[r].line. */
   rowLine(r: number): number;
-}
-
-/** The characters String.prototype.trim removes and `\s` matches (White_Space plus line terminators). */
-export function isSpace(c: number): boolean {
-  if (c === 32 || (c >= 9 && c <= 13)) return true;
-  if (c < 160) return false;
-  return (
-    c === 160 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** The index of the first character that is not `\s`, or -1: what `/\S/` finds, without a regex per line. */

@@ -1,5 +1,5 @@
-export const id = 724;
-export const ids = [724];
+export const id = 604;
+export const ids = [604];
 export const modules = {
 
 /***/ 8785:
@@ -39,7 +39,7 @@ function digestTag(digest) {
 
 /***/ }),
 
-/***/ 1724:
+/***/ 4604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -114,10 +114,9 @@ function parseInputs(v, io) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./src/lib/markdown/table.ts
-// Table rows of the Markdown reader: splitting a row into cells on unescaped pipes (GFM), and the
-// character tests that find a table (delimiter rows, header widths). The tables themselves, which keep
-// their rows as places in the text until a rule reads a cell, are in rows.ts.
+;// CONCATENATED MODULE: ./src/lib/text/space.ts
+// White space as JavaScript's own trim and `\s` see it, told by character code: the Markdown reader and
+// the manifest scanner test it on every line they read, where a regex call per character was a cost.
 /** The characters String.prototype.trim removes and `\s` matches (White_Space plus line terminators). */
 function isSpace(c) {
     if (c === 32 || (c >= 9 && c <= 13))
@@ -133,149 +132,6 @@ function isSpace(c) {
         c === 0x205f ||
         c === 0x3000 ||
         c === 0xfeff);
-}
-/** The index of the first character that is not `\s`, or -1: what `/\S/` finds, without a regex per line. */
-function firstNonSpace(line) {
-    for (let i = 0; i < line.length; i++)
-        if (!isSpace(line.charCodeAt(i)))
-            return i;
-    return -1;
-}
-const PIPE = 124;
-const BACKSLASH = 92;
-const COLON = 58;
-const DASH = 45;
-/** line.slice(a, b).trim(), without the intermediate string. */
-function trimmedSlice(line, a, b) {
-    while (a < b && isSpace(line.charCodeAt(a)))
-        a++;
-    while (b > a && isSpace(line.charCodeAt(b - 1)))
-        b--;
-    return line.slice(a, b);
-}
-/** Splits a table row on unescaped pipes (GFM), dropping the optional outer pipes. */
-function splitRow(line) {
-    // Index arithmetic instead of trim/slice/split/map: rows are the bulk of what evidence holds.
-    let a = 0;
-    let b = line.length;
-    while (a < b && isSpace(line.charCodeAt(a)))
-        a++;
-    while (b > a && isSpace(line.charCodeAt(b - 1)))
-        b--;
-    if (a < b && line.charCodeAt(a) === PIPE)
-        a++;
-    if (b > a && line.charCodeAt(b - 1) === PIPE && !(b - 2 >= a && line.charCodeAt(b - 2) === BACKSLASH))
-        b--;
-    const slash = line.indexOf('\\', a);
-    if (slash !== -1 && slash < b)
-        return splitEscaped(line.slice(a, b));
-    const cells = [];
-    for (;;) {
-        const p = line.indexOf('|', a);
-        if (p === -1 || p >= b)
-            break;
-        cells.push(trimmedSlice(line, a, p));
-        a = p + 1;
-    }
-    cells.push(trimmedSlice(line, a, b));
-    return cells;
-}
-/**
- * The bounds splitRow uses for the row s.slice(from, to): trimmed, its optional outer pipes dropped.
- * Two functions, not one returning a pair: cell() runs for every cell a rule reads, and the pair was
- * a measured share of a run's allocations. `rowEnd` takes rowStart's answer.
- */
-function rowStart(s, from, to) {
-    let a = from;
-    while (a < to && isSpace(s.charCodeAt(a)))
-        a++;
-    return a < to && s.charCodeAt(a) === PIPE ? a + 1 : a;
-}
-function rowEnd(s, a, to) {
-    let b = to;
-    while (b > a && isSpace(s.charCodeAt(b - 1)))
-        b--;
-    return b > a && s.charCodeAt(b - 1) === PIPE ? b - 1 : b;
-}
-/** One cell of a delimiter row: `\s*:?-+:?\s*` from a; where it ends, or -1 when there is none. */
-function delimiterCell(s, a, b) {
-    while (a < b && isSpace(s.charCodeAt(a)))
-        a++;
-    if (a < b && s.charCodeAt(a) === COLON)
-        a++;
-    if (a >= b || s.charCodeAt(a) !== DASH)
-        return -1;
-    while (a < b && s.charCodeAt(a) === DASH)
-        a++;
-    if (a < b && s.charCodeAt(a) === COLON)
-        a++;
-    while (a < b && isSpace(s.charCodeAt(a)))
-        a++;
-    return a;
-}
-/**
- * The cell count of s.slice(from, to) when it is a GFM delimiter row (what
- * /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/ matches), else 0. By character, in the same pass
- * that counts its cells: every line under a line with a pipe is tested, and the regex and a separate
- * count were a measured share of reading tables. Such a row holds no backslash, so the count is
- * splitRow's.
- */
-function delimiterCells(s, from, to) {
-    let b = to;
-    while (b > from && isSpace(s.charCodeAt(b - 1)))
-        b--;
-    let a = rowStart(s, from, b);
-    for (let n = 1;; n++) {
-        a = delimiterCell(s, a, b);
-        if (a < 0)
-            return 0;
-        if (a === b || (a === b - 1 && s.charCodeAt(a) === PIPE))
-            return n;
-        if (s.charCodeAt(a) !== PIPE)
-            return 0;
-        a++;
-    }
-}
-/** splitRow(line).length, without building the cells. */
-function cellCount(line) {
-    if (line.includes('\\'))
-        return splitRow(line).length;
-    const a = rowStart(line, 0, line.length);
-    const b = rowEnd(line, a, line.length);
-    let n = 1;
-    for (let p = line.indexOf('|', a); p !== -1 && p < b; p = line.indexOf('|', p + 1))
-        n++;
-    return n;
-}
-/**
- * Whether `head` (holding a pipe) opens a table over a delimiter row of `width` cells (delimiterCells,
- * not 0): the delimiter row has a cell per header, and a one-column table needs a pipe outside its
- * only cell, leading the header or in the delimiter row.
- */
-function opensTable(head, width, delimHasPipe) {
-    if (cellCount(head) !== width)
-        return false;
-    return width > 1 || delimHasPipe || head.charCodeAt(firstNonSpace(head)) === PIPE;
-}
-/** The slow path of splitRow: `\|` is a pipe inside a cell. */
-function splitEscaped(s) {
-    const cells = [];
-    let cur = '';
-    for (let i = 0; i < s.length; i++) {
-        const ch = s[i];
-        if (ch === '\\' && s[i + 1] === '|') {
-            cur += '|';
-            i++;
-        }
-        else if (ch === '|') {
-            cells.push(cur.trim());
-            cur = '';
-        }
-        else
-            cur += ch;
-    }
-    cells.push(cur.trim());
-    return cells;
 }
 
 ;// CONCATENATED MODULE: ./src/lib/markdown/compare.ts
@@ -506,11 +362,161 @@ class HeadingMarks {
     }
 }
 
+;// CONCATENATED MODULE: ./src/lib/markdown/table.ts
+// Table rows of the Markdown reader: splitting a row into cells on unescaped pipes (GFM), and the
+// character tests that find a table (delimiter rows, header widths). The tables themselves, which keep
+// their rows as places in the text until a rule reads a cell, are in rows.ts.
+
+/** The index of the first character that is not `\s`, or -1: what `/\S/` finds, without a regex per line. */
+function firstNonSpace(line) {
+    for (let i = 0; i < line.length; i++)
+        if (!isSpace(line.charCodeAt(i)))
+            return i;
+    return -1;
+}
+const PIPE = 124;
+const BACKSLASH = 92;
+const COLON = 58;
+const DASH = 45;
+/** line.slice(a, b).trim(), without the intermediate string. */
+function trimmedSlice(line, a, b) {
+    while (a < b && isSpace(line.charCodeAt(a)))
+        a++;
+    while (b > a && isSpace(line.charCodeAt(b - 1)))
+        b--;
+    return line.slice(a, b);
+}
+/** Splits a table row on unescaped pipes (GFM), dropping the optional outer pipes. */
+function splitRow(line) {
+    // Index arithmetic instead of trim/slice/split/map: rows are the bulk of what evidence holds.
+    let a = 0;
+    let b = line.length;
+    while (a < b && isSpace(line.charCodeAt(a)))
+        a++;
+    while (b > a && isSpace(line.charCodeAt(b - 1)))
+        b--;
+    if (a < b && line.charCodeAt(a) === PIPE)
+        a++;
+    if (b > a && line.charCodeAt(b - 1) === PIPE && !(b - 2 >= a && line.charCodeAt(b - 2) === BACKSLASH))
+        b--;
+    const slash = line.indexOf('\\', a);
+    if (slash !== -1 && slash < b)
+        return splitEscaped(line.slice(a, b));
+    const cells = [];
+    for (;;) {
+        const p = line.indexOf('|', a);
+        if (p === -1 || p >= b)
+            break;
+        cells.push(trimmedSlice(line, a, p));
+        a = p + 1;
+    }
+    cells.push(trimmedSlice(line, a, b));
+    return cells;
+}
+/**
+ * The bounds splitRow uses for the row s.slice(from, to): trimmed, its optional outer pipes dropped.
+ * Two functions, not one returning a pair: cell() runs for every cell a rule reads, and the pair was
+ * a measured share of a run's allocations. `rowEnd` takes rowStart's answer.
+ */
+function rowStart(s, from, to) {
+    let a = from;
+    while (a < to && isSpace(s.charCodeAt(a)))
+        a++;
+    return a < to && s.charCodeAt(a) === PIPE ? a + 1 : a;
+}
+function rowEnd(s, a, to) {
+    let b = to;
+    while (b > a && isSpace(s.charCodeAt(b - 1)))
+        b--;
+    return b > a && s.charCodeAt(b - 1) === PIPE ? b - 1 : b;
+}
+/** One cell of a delimiter row: `\s*:?-+:?\s*` from a; where it ends, or -1 when there is none. */
+function delimiterCell(s, a, b) {
+    while (a < b && isSpace(s.charCodeAt(a)))
+        a++;
+    if (a < b && s.charCodeAt(a) === COLON)
+        a++;
+    if (a >= b || s.charCodeAt(a) !== DASH)
+        return -1;
+    while (a < b && s.charCodeAt(a) === DASH)
+        a++;
+    if (a < b && s.charCodeAt(a) === COLON)
+        a++;
+    while (a < b && isSpace(s.charCodeAt(a)))
+        a++;
+    return a;
+}
+/**
+ * The cell count of s.slice(from, to) when it is a GFM delimiter row (what
+ * /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/ matches), else 0. By character, in the same pass
+ * that counts its cells: every line under a line with a pipe is tested, and the regex and a separate
+ * count were a measured share of reading tables. Such a row holds no backslash, so the count is
+ * splitRow's.
+ */
+function delimiterCells(s, from, to) {
+    let b = to;
+    while (b > from && isSpace(s.charCodeAt(b - 1)))
+        b--;
+    let a = rowStart(s, from, b);
+    for (let n = 1;; n++) {
+        a = delimiterCell(s, a, b);
+        if (a < 0)
+            return 0;
+        if (a === b || (a === b - 1 && s.charCodeAt(a) === PIPE))
+            return n;
+        if (s.charCodeAt(a) !== PIPE)
+            return 0;
+        a++;
+    }
+}
+/** splitRow(line).length, without building the cells. */
+function cellCount(line) {
+    if (line.includes('\\'))
+        return splitRow(line).length;
+    const a = rowStart(line, 0, line.length);
+    const b = rowEnd(line, a, line.length);
+    let n = 1;
+    for (let p = line.indexOf('|', a); p !== -1 && p < b; p = line.indexOf('|', p + 1))
+        n++;
+    return n;
+}
+/**
+ * Whether `head` (holding a pipe) opens a table over a delimiter row of `width` cells (delimiterCells,
+ * not 0): the delimiter row has a cell per header, and a one-column table needs a pipe outside its
+ * only cell, leading the header or in the delimiter row.
+ */
+function opensTable(head, width, delimHasPipe) {
+    if (cellCount(head) !== width)
+        return false;
+    return width > 1 || delimHasPipe || head.charCodeAt(firstNonSpace(head)) === PIPE;
+}
+/** The slow path of splitRow: `\|` is a pipe inside a cell. */
+function splitEscaped(s) {
+    const cells = [];
+    let cur = '';
+    for (let i = 0; i < s.length; i++) {
+        const ch = s[i];
+        if (ch === '\\' && s[i + 1] === '|') {
+            cur += '|';
+            i++;
+        }
+        else if (ch === '|') {
+            cells.push(cur.trim());
+            cur = '';
+        }
+        else
+            cur += ch;
+    }
+    cells.push(cur.trim());
+    return cells;
+}
+
 ;// CONCATENATED MODULE: ./src/lib/markdown/rows.ts
 // The tables of the Markdown reader. A row stays a place in the text until a rule reads a cell: most
 // rules read two or three columns of a wide table, and evidence tables are the bulk of what a run
 // parses. A table read in place keeps where its rows end in one array of numbers and reads cells
 // through one reusable cursor, so judging a table makes no object per row (see cellOf).
+
 
 /** Whether s.slice(from, to) holds `\\|`; by character, since a search could run past the row to the end of its document. */
 function hasEscapedPipe(s, from, to) {
@@ -797,6 +803,10 @@ function readBlocks(lines, inFence, escapes) {
 // EXTERNAL MODULE: ./src/lib/markdown/fence.ts
 var fence = __webpack_require__(2608);
 ;// CONCATENATED MODULE: ./src/lib/markdown/in-text.ts
+// The in-place reader: headings and tables of a document without carriage returns or fences, read
+// from the text by offset, with no string per line. blocks.ts (the line reader) stays the reference,
+// and a differential property test holds the two to the same answers.
+
 
 
 
@@ -1208,6 +1218,7 @@ function isAscii(text) {
 // Inline reading of one line by character: code spans and labels. These run on the line of every
 // document that holds its value, and the regexes (and lower-cased or backtick-free copies) they
 // replace were a measured share of a run's allocations; a property test holds each to its regex.
+
 
 const TICK = 96;
 /** Where the run of backticks that starts at i ends. */
@@ -2578,6 +2589,7 @@ function repoPath(value, at) {
 // space turned into `-`, and a repeated slug suffixed -1, -2, ... in document order. Explicit HTML
 // anchors (`<a name="x">`, `id="x"`) count too.
 
+
 // Letters, marks, digits and connector punctuation (`_`) survive; so do space and hyphen.
 const DROPPED = /[^\p{L}\p{M}\p{N}\p{Pc} -]/gu;
 function slug(text) {
@@ -2614,7 +2626,6 @@ function headingText(inline) {
         .replace(/&amp;/g, '&');
     return stripUnderscoreEmphasis(text).trim();
 }
-const anchors_WORD = /[\p{L}\p{N}]/u;
 /**
  * Removes `_` runs that open or close emphasis (GFM: never inside a word), pairing closers with the
  * nearest opener; an unpaired `_` stays literal, as `snake_case` and a lone `_` do on GitHub.
@@ -2626,7 +2637,7 @@ function stripUnderscoreEmphasis(text) {
         const end = start + m[0].length;
         const before = text[start - 1] ?? ' ';
         const after = text[end] ?? ' ';
-        if (anchors_WORD.test(before) && anchors_WORD.test(after))
+        if (isWordChar(before.charCodeAt(0), before) && isWordChar(after.charCodeAt(0), after))
             continue; // intraword: literal
         runs.push({ start, end, open: !/\s/.test(after), close: !/\s/.test(before) });
     }
@@ -3698,13 +3709,6 @@ function hasUnsafe(text) {
     UNSAFE.lastIndex = PLAIN_TEXT.lastIndex;
     return UNSAFE.test(text);
 }
-const WHITE = /\s/;
-/** Whether String.prototype.trim would drop the character (JavaScript's white space and line ends). */
-function isWhiteSpace(c) {
-    if (c < 128)
-        return c === SPACE || (c >= 9 && c <= 13);
-    return WHITE.test(String.fromCharCode(c));
-}
 
 ;// CONCATENATED MODULE: ./src/lib/k8s/scan-places.ts
 // The places of a manifest the fast scanner keeps what it reads from: the paths of keys from the root
@@ -3943,6 +3947,7 @@ class FlowReader {
 // a string only where the scanner keeps it.
 
 
+
 // Characters that cannot start a plain scalar (or start a construct this scanner leaves to the parser),
 // as a lookup table: asked once per value, where a Set's hashing was a measured cost.
 const BAD_START = new Uint8Array(128);
@@ -4038,7 +4043,7 @@ function scalar(s, k, end, seek, keep) {
         e--;
     // YAML ends a plain value at spaces, not at other white space (no-break, ideographic spaces), which
     // trimming would also drop: such a value is left to the parser.
-    if (isWhiteSpace(s.charCodeAt(e - 1)))
+    if (isSpace(s.charCodeAt(e - 1)))
         return undefined;
     // `a: b: c` and `a: b:` are errors (or keys) to a YAML parser, never a plain value.
     if (s.charCodeAt(e - 1) === scan_nodes_COLON)
